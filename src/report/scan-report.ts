@@ -1,0 +1,271 @@
+/**
+ * The ScanReport: the stable JSON contract (DESIGN.md). `schemas/scan-report.schema.json` describes the
+ * same shape; a test keeps both in step. Field names here are part of the contract: rename nothing.
+ */
+
+export const SCHEMA_VERSION = '1.0.0'
+
+export type Lang = 'de' | 'en'
+export type SourceKind = 'csv' | 'xlsx' | 'xls' | 'folder'
+export type SourceStatus = 'ok' | 'failed'
+export type InferredType = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'text' | 'empty' | 'mixed'
+export type Severity = 'info' | 'warning' | 'error'
+
+export interface ScanReport {
+  schemaVersion: string
+  tool: {name: string; version: string}
+  scan: {id: string; startedAt: string; finishedAt: string; durationMs: number; lang: Lang}
+  sources: SourceReport[]
+  /** one per folder given on the command line: the raw material of the "Datenpfützen" score */
+  folders: FolderInventory[]
+  /** filled by scoring (a later issue); empty objects until then */
+  scores: Record<string, unknown>
+  useCases: unknown[]
+  findings: Finding[]
+  recommendations: unknown[]
+}
+
+export interface ReportError {
+  code: string
+  message: string
+  suggestions?: string[]
+}
+
+export interface FileFacts {
+  sizeBytes: number
+  modifiedAt: string
+  sha256?: string
+}
+
+export interface CsvDialect {
+  encoding: 'utf-8' | 'windows-1252' | 'iso-8859-1' | 'utf-16le' | 'utf-16be'
+  bom: boolean
+  delimiter: string
+  quote: string | null
+  lineEnding: 'crlf' | 'lf' | 'cr' | 'mixed'
+  /** 1-based physical line of the header row; null when the file has no header row */
+  headerLine: number | null
+  /** lines above the header row that are notes/titles (e.g. "Export vom 01.02.2024") */
+  linesAboveHeader: number
+  decimalSeparator: ',' | '.'
+}
+
+export interface DatevFormat {
+  /** EXTF (made by external software) or DTVF (made by DATEV) */
+  marker: 'EXTF' | 'DTVF'
+  versionNumber: number | null
+  category: number | null
+  formatName: string
+  formatVersion: number | null
+  createdAt?: string
+  consultantNumber?: string
+  clientNumber?: string
+  /** WJ-Beginn as ISO date yyyy-mm-dd */
+  fiscalYearStart?: string
+  accountLength?: number
+  periodFrom?: string
+  periodTo?: string
+  currency?: string
+}
+
+export interface WorkbookFacts {
+  sheetCount: number
+  hiddenSheets: string[]
+  /** sheets without any data (chart-only, empty) */
+  emptySheets: string[]
+}
+
+export interface SourceReport {
+  id: string
+  kind: SourceKind
+  /** path or redacted URI; never carries credentials */
+  location: string
+  status: SourceStatus
+  error?: ReportError
+  /** the folder (FolderInventory.id) this file was found in */
+  folderId?: string
+  file?: FileFacts
+  system?: {engine: string; version?: string; edition?: string}
+  dialect?: CsvDialect
+  datev?: DatevFormat
+  workbook?: WorkbookFacts
+  tables: TableReport[]
+  findings: Finding[]
+  durationMs?: number
+}
+
+export interface TopValue {
+  value: string
+  count: number
+}
+
+export interface FormatCount {
+  /** e.g. "dd.mm.yyyy", "yyyy-mm-dd", "1.234,56", "1,234.56", "ja/nein" */
+  format: string
+  count: number
+}
+
+export interface ColumnReport {
+  name: string
+  /** 0-based position in the table */
+  position: number
+  declaredType?: string
+  inferredType: InferredType
+  /** how many non-missing values parsed as each kind */
+  typeCounts: Partial<Record<'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'text', number>>
+  nullCount: number
+  /** empty strings and whitespace-only values */
+  emptyCount: number
+  placeholderCount: number
+  /** which placeholders were seen and how often ("k.A.": 12) */
+  placeholders?: Record<string, number>
+  /** share of rows with a real value, 0..1; null when the table has no rows */
+  completeness: number | null
+  distinctCount: number
+  distinctApprox: boolean
+  min?: string | number
+  max?: string | number
+  minLength?: number
+  maxLength?: number
+  formats?: FormatCount[]
+  topValues?: TopValue[]
+  /** values typed by the source (xlsx numbers) vs. text that only looks typed */
+  textualNumbers?: number
+  pii: PiiFinding[]
+}
+
+export interface PiiFinding {
+  category: string
+  confidence: number
+  matchShare: number
+  evidence: string[]
+  examples?: string[]
+}
+
+export interface KeyCandidate {
+  columns: string[]
+  /** true when no value repeats and none is missing */
+  unique: boolean
+  distinctCount: number
+  distinctApprox: boolean
+  missingCount: number
+  /** values that occur more than once */
+  duplicatedValues: number
+  /** rows beyond the first occurrence of each duplicated value */
+  surplusRows: number
+  examples?: string[]
+}
+
+export interface EntityDuplicateGroup {
+  /** the normalised key all variants share */
+  key: string
+  variants: string[]
+  rows: number
+}
+
+export interface LikelyEntityDuplicates {
+  /** the name/address-like columns the entity key was built from */
+  columns: string[]
+  /** groups of rows that normalise to the same entity but are written differently */
+  groups: number
+  /** rows in those groups beyond the first of each group */
+  surplusRows: number
+  examples: EntityDuplicateGroup[]
+}
+
+export interface TableDuplicates {
+  /** surplus copies: rows identical to an earlier row */
+  exactRows: number
+  /** distinct rows that occur more than once */
+  duplicatedRowGroups: number
+  exactRowShare: number | null
+  candidateKeys: KeyCandidate[]
+  likelyEntities?: LikelyEntityDuplicates
+}
+
+export interface TableReport {
+  name: string
+  schema?: string
+  rowCount: number
+  columnCount: number
+  sampled: boolean
+  sampleRows?: number
+  /** 1-based row/line in the file where the header was found (null: no header row) */
+  headerRow?: number | null
+  primaryKey?: string[]
+  foreignKeys?: unknown[]
+  duplicates: TableDuplicates
+  columns: ColumnReport[]
+  /** workbook sheets only */
+  sheet?: {hidden: boolean; mergedCellsInData: number; formulaCells: number; formulaShare: number | null}
+  findings: Finding[]
+}
+
+export type FindingCode =
+  | 'EMPTY_TABLE'
+  | 'EMPTY_COLUMN'
+  | 'CONSTANT_COLUMN'
+  | 'LOW_COMPLETENESS'
+  | 'MIXED_TYPES'
+  | 'MIXED_DATE_FORMATS'
+  | 'MIXED_NUMBER_FORMATS'
+  | 'NUMBERS_AS_TEXT'
+  | 'PLACEHOLDERS'
+  | 'REPEATED_HEADER'
+  | 'NOTES_ABOVE_HEADER'
+  | 'NO_HEADER'
+  | 'DUPLICATE_COLUMN_NAMES'
+  | 'RAGGED_ROWS'
+  | 'DUPLICATE_ROWS'
+  | 'DUPLICATE_KEY_VALUES'
+  | 'LIKELY_DUPLICATE_ENTITIES'
+  | 'DATEV_EXPORT'
+  | 'HIDDEN_SHEET'
+  | 'MERGED_CELLS_IN_DATA'
+  | 'FORMULAS'
+  | 'UNSUPPORTED_FORMAT'
+  | 'DUPLICATE_FILES'
+  | 'VERSIONED_COPIES'
+  | 'SIMILAR_HEADERS'
+  | 'STALE_FILES'
+  | 'SOURCE_FAILED'
+
+export interface Finding {
+  code: FindingCode
+  severity: Severity
+  /** human sentence in the report language */
+  message: string
+  source?: string
+  table?: string
+  column?: string
+  /** the measured numbers behind the message */
+  data?: Record<string, unknown>
+}
+
+export interface FolderFile {
+  path: string
+  kind: SourceKind | 'other'
+  sizeBytes: number
+  modifiedAt: string
+}
+
+export interface FolderInventory {
+  id: string
+  location: string
+  fileCount: number
+  totalBytes: number
+  byKind: Record<string, {files: number; bytes: number}>
+  /** data files that were scanned as sources */
+  scannedFiles: number
+  oldestModifiedAt?: string
+  newestModifiedAt?: string
+  /** how many files were last changed in each age band */
+  ageBands: {under30Days: number; under1Year: number; under3Years: number; over3Years: number}
+  /** the same bytes stored more than once */
+  duplicateContent: Array<{sha256: string; sizeBytes: number; paths: string[]}>
+  /** file names that look like hand-made copies (Kopie, _v2, _final, (1), _alt) */
+  versionedCopies: Array<{base: string; paths: string[]}>
+  /** tables in different files whose headers (nearly) match: the same entity kept in several spreadsheets */
+  similarHeaders: Array<{similarity: number; tables: Array<{source: string; table: string}>; columns: string[]}>
+  findings: Finding[]
+}
