@@ -1,0 +1,117 @@
+/**
+ * The scan as a service: command-line sources in, ScanReport out. Knows nothing of oclif or terminals
+ * (progress arrives through a sink), so the command stays thin and tests can call it directly.
+ */
+import {createHash, randomUUID} from 'node:crypto'
+import {relative} from 'node:path'
+import {buildFolderInventory, inventoryFindingDrafts} from '../connectors/file/folder/folder-inventory.js'
+import type {FindingDraft} from '../findings/finding-draft.js'
+import {wordFinding} from '../findings/word-finding.js'
+import {SCHEMA_VERSION, type FolderInventory, type Lang, type ScanReport, type SourceReport} from '../report/scan-report.js'
+import {TOOL_NAME, TOOL_VERSION} from '../version.js'
+import {silentProgress, type ProgressSink} from './progress.js'
+import {resolveInputs, type FileKind} from './resolve-inputs.js'
+import {failedSource, scanFileSource, type ScannedSource} from './source-scan.js'
+import {WorkerPool} from './worker-pool.js'
+
+export interface ScanOptions {
+  inputs: readonly string[]
+  lang: Lang
+  /** worker threads for big files; 0 or 1 scans everything on the main thread */
+  workers?: number
+  progress?: ProgressSink
+  now?: () => Date
+}
+
+export async function runScan(options: ScanOptions): Promise<ScanReport> {
+  const now = options.now ?? (() => new Date())
+  const startedAt = now()
+  const progress = options.progress ?? silentProgress
+  const lang = options.lang
+  let pool: WorkerPool | null | undefined
+  const lazyPool = () => {
+    if (pool === undefined) pool = WorkerPool.create(options.workers ?? WorkerPool.defaultSize())
+    return pool
+  }
+  const sources: SourceReport[] = []
+  const folders: FolderInventory[] = []
+  const addScanned = ({report, drafts}: ScannedSource) => {
+    for (const draft of drafts) {
+      const finding = wordFinding(draft, lang, report.location)
+      if (draft.scope === 'table' && draft.table !== undefined) {
+        const table = report.tables.find((t) => t.name === draft.table)
+        if (table) {
+          table.findings.push(finding)
+          continue
+        }
+      }
+      report.findings.push(finding)
+    }
+    sources.push(report)
+  }
+
+  try {
+    for (const input of await resolveInputs(options.inputs)) {
+      if (input.type === 'missing') {
+        sources.push(failedSource(input.path, 'csv', input.error))
+        continue
+      }
+      if (input.type === 'file') {
+        addScanned(await scanFileSource(input.path, input.kind, {pool: lazyPool, progress}))
+        continue
+      }
+      const folderId = `fld-${createHash('sha256').update(input.root).digest('hex').slice(0, 12)}`
+      const scannedTables: Array<{source: string; sourcePath: string; table: string; columns: string[]}> = []
+      for (const entry of input.entries) {
+        if (entry.kind === 'other') continue
+        const scanned = await scanFileSource(entry.path, entry.kind as FileKind, {pool: lazyPool, progress, folderId})
+        addScanned(scanned)
+        for (const table of scanned.report.tables) {
+          scannedTables.push({
+            source: scanned.report.id,
+            sourcePath: relative(input.root, entry.path),
+            table: table.name,
+            columns: table.columns.map((c) => c.name),
+          })
+        }
+      }
+      const inventory = await buildFolderInventory({id: folderId, root: input.root, entries: input.entries, tables: scannedTables, now: startedAt})
+      inventory.findings = inventoryFindingDrafts(inventory).map((draft: FindingDraft) => wordFinding(draft, lang, input.root))
+      folders.push(inventory)
+    }
+  } finally {
+    progress.close()
+    if (pool) await pool.close()
+  }
+
+  const finishedAt = now()
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: {name: TOOL_NAME, version: TOOL_VERSION},
+    scan: {
+      id: randomUUID(),
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      lang,
+    },
+    sources,
+    folders,
+    scores: {},
+    useCases: [],
+    findings: sources
+      .filter((s) => s.status === 'failed')
+      .map((s) =>
+        wordFinding(
+          {code: 'SOURCE_FAILED', severity: 'error', data: {source: s.location, code: s.error?.code ?? 'INTERNAL', message: s.error?.message ?? ''}},
+          lang,
+          s.location,
+        ),
+      ),
+    recommendations: [],
+  }
+}
+
+export function failedSourceCount(report: ScanReport): number {
+  return report.sources.filter((s) => s.status === 'failed').length
+}

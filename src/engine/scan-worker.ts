@@ -1,0 +1,42 @@
+/**
+ * Worker thread entry: folds one byte range of a CSV table and sends the mergeable state back.
+ */
+import {parentPort} from 'node:worker_threads'
+import {readCsvRange} from '../connectors/file/csv/csv-range-reader.js'
+import {ScannerError} from '../errors.js'
+import {TableFolder} from './table-fold.js'
+import {tableContextFromPlan} from './table-plan.js'
+import {transferablesOf, type RangeTask, type WorkerMessage} from './worker-protocol.js'
+
+const PROGRESS_EVERY_MS = 200
+
+if (!parentPort) throw new Error('scan-worker must run as a worker thread')
+const port = parentPort
+
+port.on('message', (task: RangeTask) => {
+  runTask(task).catch((error: unknown) => {
+    const e = ScannerError.from(error, task.range.path)
+    const message: WorkerMessage = {type: 'error', taskId: task.taskId, error: {code: e.code, message: e.message, suggestions: e.suggestions}}
+    port.postMessage(message)
+  })
+})
+
+async function runTask(task: RangeTask): Promise<void> {
+  const context = tableContextFromPlan(task.plan)
+  const folder = new TableFolder(task.plan, context)
+  const {batches, boundaries} = readCsvRange(task.range)
+  let bytes = 0
+  let lastPost = Date.now()
+  for await (const batch of batches) {
+    folder.addRows(batch.rows)
+    bytes += batch.bytes
+    const now = Date.now()
+    if (now - lastPost >= PROGRESS_EVERY_MS) {
+      lastPost = now
+      const progress: WorkerMessage = {type: 'progress', taskId: task.taskId, rows: folder.state.counters.rows, bytes}
+      port.postMessage(progress)
+    }
+  }
+  const done: WorkerMessage = {type: 'done', taskId: task.taskId, state: folder.state, boundaries: boundaries(), bytes}
+  port.postMessage(done, transferablesOf(folder.state))
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns a folded table into its TableReport: every analyzer's metric, merged into the contract's fields,
+ * plus the finding drafts derived from them. Computes nothing the analyzers did not.
+ */
+import {COLUMN_ANALYZERS, TABLE_ANALYZERS} from '../analyzers/registry.js'
+import type {TableContext} from '../analyzers/analyzer.js'
+import type {TableFacts} from '../connectors/connector.js'
+import type {FindingDraft} from '../findings/finding-draft.js'
+import {columnFindings} from '../findings/column-findings.js'
+import {tableFindings} from '../findings/table-findings.js'
+import type {ColumnReport, TableDuplicates, TableReport} from '../report/scan-report.js'
+import type {TableFoldState} from './table-fold.js'
+import type {TablePlan} from './table-plan.js'
+
+export interface BuiltTable {
+  report: TableReport
+  /** finding drafts, worded later in the report language */
+  drafts: FindingDraft[]
+}
+
+export function buildTableReport(
+  plan: TablePlan,
+  context: TableContext,
+  fold: TableFoldState,
+  headerRow: number | null,
+  facts: TableFacts,
+): BuiltTable {
+  const columns: ColumnReport[] = plan.columns.map((col, c) => {
+    const base = {name: col.name, position: col.position, pii: []} as Partial<ColumnReport>
+    if (col.declaredType !== undefined) base.declaredType = col.declaredType
+    for (let i = 0; i < COLUMN_ANALYZERS.length; i++) {
+      Object.assign(base, COLUMN_ANALYZERS[i].metric(fold.columnStates[c][i], col))
+    }
+    return base as ColumnReport
+  })
+  const duplicates = {} as TableDuplicates
+  for (let i = 0; i < TABLE_ANALYZERS.length; i++) {
+    Object.assign(duplicates, TABLE_ANALYZERS[i].metric(fold.tableStates[i], context))
+  }
+  const report: TableReport = {
+    name: plan.name,
+    rowCount: fold.counters.rows,
+    columnCount: columns.length,
+    sampled: false,
+    headerRow,
+    duplicates,
+    columns,
+    findings: [],
+  }
+  if (facts.sheet) {
+    const {hidden, mergedCellsInData, formulaCells, totalCells} = facts.sheet
+    report.sheet = {hidden, mergedCellsInData, formulaCells, formulaShare: totalCells > 0 ? formulaCells / totalCells : null}
+  }
+  const drafts: FindingDraft[] = [...facts.findings.map((f) => ({...f, table: f.table ?? plan.name}))]
+  const {shortRows, longRows, repeatedHeaderRows} = fold.counters
+  if (shortRows + longRows > 0) {
+    drafts.push({code: 'RAGGED_ROWS', severity: 'warning', table: plan.name, data: {shortRows, longRows, columns: columns.length}})
+  }
+  if (repeatedHeaderRows > 0) {
+    drafts.push({code: 'REPEATED_HEADER', severity: 'warning', table: plan.name, data: {count: repeatedHeaderRows}})
+  }
+  drafts.push(...tableFindings(report).map((d) => ({...d, table: d.table ?? plan.name})))
+  for (const col of columns) {
+    drafts.push(...columnFindings(report, col).map((d) => ({...d, table: d.table ?? plan.name, column: d.column ?? col.name})))
+  }
+  return {report, drafts}
+}

@@ -1,0 +1,86 @@
+/**
+ * Scans one table: in parallel byte ranges when the connector allows it and the table is big enough,
+ * sequentially otherwise (and as the fallback when range boundaries do not line up, which happens when a
+ * split point falls inside a quoted multi-line field).
+ */
+import type {TableContext} from '../analyzers/analyzer.js'
+import type {TableSource} from '../connectors/connector.js'
+import type {ProgressSink} from './progress.js'
+import {mergeFoldStates, TableFolder, type TableFoldState} from './table-fold.js'
+import type {TablePlan} from './table-plan.js'
+import type {WorkerPool} from './worker-pool.js'
+import {debugLog} from '../util/debug-log.js'
+
+/** below this size, starting workers costs more than it saves */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+
+export interface TableScanOptions {
+  pool: () => WorkerPool | null
+  progress: ProgressSink
+}
+
+export async function scanTable(
+  table: TableSource,
+  plan: TablePlan,
+  context: TableContext,
+  options: TableScanOptions,
+): Promise<TableFoldState> {
+  if (table.parallel && table.parallel.totalBytes >= PARALLEL_MIN_BYTES) {
+    const pool = options.pool()
+    if (pool) {
+      const state = await scanInRanges(table, plan, context, pool, options.progress)
+      if (state) return state
+    }
+  }
+  return scanSequentially(table, plan, context, options.progress)
+}
+
+async function scanSequentially(table: TableSource, plan: TablePlan, context: TableContext, progress: ProgressSink): Promise<TableFoldState> {
+  const folder = new TableFolder(plan, context)
+  let bytes = 0
+  for await (const batch of table.rows()) {
+    folder.addRows(batch.rows)
+    bytes += batch.bytes
+    progress.update(folder.state.counters.rows, bytes)
+  }
+  return folder.state
+}
+
+async function scanInRanges(
+  table: TableSource,
+  plan: TablePlan,
+  context: TableContext,
+  pool: WorkerPool,
+  progress: ProgressSink,
+): Promise<TableFoldState | null> {
+  const ranges = table.parallel!.ranges(pool.size)
+  if (ranges.length < 2) return null
+  const rowsByRange = ranges.map(() => 0)
+  const bytesByRange = ranges.map(() => 0)
+  const report = () => progress.update(sum(rowsByRange), sum(bytesByRange))
+  const results = await Promise.all(
+    ranges.map((range, i) =>
+      pool.run({plan, range}, (rows, bytes) => {
+        rowsByRange[i] = rows
+        bytesByRange[i] = bytes
+        report()
+      }),
+    ),
+  )
+  for (let i = 0; i + 1 < results.length; i++) {
+    if (results[i].boundaries.nextRecordStart !== results[i + 1].boundaries.firstRecordStart) {
+      debugLog(`${table.name}: range ${i + 1} ends at byte ${results[i].boundaries.nextRecordStart} but range ${i + 2} starts at ${results[i + 1].boundaries.firstRecordStart} (a split inside a quoted field); rescanning sequentially`)
+      return null
+    }
+  }
+  debugLog(`${table.name}: ${results.length} byte ranges scanned in parallel and merged`)
+  let merged = results[0].state
+  for (let i = 1; i < results.length; i++) merged = mergeFoldStates(plan, context, merged, results[i].state)
+  return merged
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0
+  for (const v of values) total += v
+  return total
+}

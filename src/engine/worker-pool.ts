@@ -1,0 +1,97 @@
+/**
+ * A small pool of scan workers (worker_threads). Created lazily on the first parallel table and closed at
+ * the end of the scan. When the compiled worker file is not there (tests running the TypeScript sources),
+ * `WorkerPool.create` returns null and the engine scans sequentially.
+ */
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {ScannerError, type ScannerErrorCode} from '../errors.js'
+import type {RangeTask, WorkerMessage} from './worker-protocol.js'
+
+type DoneMessage = Extract<WorkerMessage, {type: 'done'}>
+
+interface Pending {
+  resolve(message: DoneMessage): void
+  reject(error: Error): void
+  onProgress(rows: number, bytes: number): void
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[] = []
+  private readonly idle: Worker[] = []
+  private readonly queue: Array<{task: RangeTask; pending: Pending}> = []
+  private readonly pending = new Map<number, Pending>()
+  private nextTaskId = 1
+
+  private constructor(
+    private readonly url: URL,
+    readonly size: number,
+  ) {}
+
+  static defaultSize(): number {
+    return Math.max(1, Math.min(availableParallelism(), 4))
+  }
+
+  static create(size: number): WorkerPool | null {
+    const url = new URL('./scan-worker.js', import.meta.url)
+    if (size < 2 || !existsSync(fileURLToPath(url))) return null
+    return new WorkerPool(url, size)
+  }
+
+  run(task: Omit<RangeTask, 'taskId'>, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage> {
+    return new Promise((resolve, reject) => {
+      const full: RangeTask = {...task, taskId: this.nextTaskId++}
+      this.queue.push({task: full, pending: {resolve, reject, onProgress}})
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+    this.workers.length = 0
+    this.idle.length = 0
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : undefined)
+      if (!worker) return
+      const {task, pending} = this.queue.shift()!
+      this.pending.set(task.taskId, pending)
+      worker.postMessage(task)
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.url)
+    worker.unref()
+    worker.on('message', (message: WorkerMessage) => this.onMessage(worker, message))
+    worker.on('error', (error) => this.failAll(error))
+    this.workers.push(worker)
+    return worker
+  }
+
+  private onMessage(worker: Worker, message: WorkerMessage): void {
+    const pending = this.pending.get(message.taskId)
+    if (!pending) return
+    if (message.type === 'progress') {
+      pending.onProgress(message.rows, message.bytes)
+      return
+    }
+    this.pending.delete(message.taskId)
+    this.idle.push(worker)
+    if (message.type === 'done') pending.resolve(message)
+    else pending.reject(new ScannerError(message.error.code as ScannerErrorCode, message.error.message, {suggestions: message.error.suggestions}))
+    this.dispatch()
+  }
+
+  /** A crashed worker (out of memory, a bug) fails every task in flight; the pool is not reused. */
+  private failAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error)
+    this.pending.clear()
+    for (const {pending} of this.queue) pending.reject(error)
+    this.queue.length = 0
+  }
+}

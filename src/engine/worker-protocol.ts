@@ -1,0 +1,51 @@
+/**
+ * Messages between the engine and its scan workers. Everything here is plain, structured-cloneable data.
+ */
+import type {CsvRangeSpec} from '../connectors/connector.js'
+import type {TableFoldState} from './table-fold.js'
+import type {TablePlan} from './table-plan.js'
+
+export interface RangeTask {
+  taskId: number
+  plan: TablePlan
+  range: CsvRangeSpec
+}
+
+export type WorkerMessage =
+  | {type: 'progress'; taskId: number; rows: number; bytes: number}
+  | {
+      type: 'done'
+      taskId: number
+      state: TableFoldState
+      boundaries: {firstRecordStart: number; nextRecordStart: number}
+      bytes: number
+    }
+  | {type: 'error'; taskId: number; error: {code: string; message: string; suggestions: string[]}}
+
+/** Collects the ArrayBuffers inside a state so they move to the receiver instead of being copied. */
+export function transferablesOf(value: unknown, out: ArrayBuffer[] = [], seen = new Set<unknown>()): ArrayBuffer[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return out
+  seen.add(value)
+  if (ArrayBuffer.isView(value)) {
+    const buffer = value.buffer
+    // only whole, non-shared buffers can be transferred; views on a shared pool must be copied
+    if (buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === buffer.byteLength && !seen.has(buffer)) {
+      seen.add(buffer)
+      out.push(buffer)
+    }
+    return out
+  }
+  if (value instanceof Map) {
+    for (const [k, v] of value) {
+      transferablesOf(k, out, seen)
+      transferablesOf(v, out, seen)
+    }
+    return out
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) transferablesOf(v, out, seen)
+    return out
+  }
+  for (const v of Object.values(value)) transferablesOf(v, out, seen)
+  return out
+}

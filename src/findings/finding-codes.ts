@@ -1,0 +1,43 @@
+import type {FindingCode, Severity} from '../report/scan-report.js'
+
+/**
+ * Every FindingCode of the contract as a runtime list (the type alone cannot be iterated). The
+ * compile-time check below fails when scan-report.ts gains a code that is missing here, so catalogues,
+ * the JSON Schema and tests that iterate this list stay complete.
+ */
+export const FINDING_CODES = [
+  'EMPTY_TABLE',
+  'EMPTY_COLUMN',
+  'CONSTANT_COLUMN',
+  'LOW_COMPLETENESS',
+  'MIXED_TYPES',
+  'MIXED_DATE_FORMATS',
+  'MIXED_NUMBER_FORMATS',
+  'NUMBERS_AS_TEXT',
+  'PLACEHOLDERS',
+  'REPEATED_HEADER',
+  'NOTES_ABOVE_HEADER',
+  'NO_HEADER',
+  'DUPLICATE_COLUMN_NAMES',
+  'RAGGED_ROWS',
+  'DUPLICATE_ROWS',
+  'DUPLICATE_KEY_VALUES',
+  'LIKELY_DUPLICATE_ENTITIES',
+  'DATEV_EXPORT',
+  'HIDDEN_SHEET',
+  'MERGED_CELLS_IN_DATA',
+  'FORMULAS',
+  'UNSUPPORTED_FORMAT',
+  'DUPLICATE_FILES',
+  'VERSIONED_COPIES',
+  'SIMILAR_HEADERS',
+  'STALE_FILES',
+  'SOURCE_FAILED',
+] as const satisfies readonly FindingCode[]
+
+/** A type error here names the FindingCode that FINDING_CODES lacks. */
+type MustBeNever<T extends never> = T
+export type UnlistedFindingCodes = MustBeNever<Exclude<FindingCode, (typeof FINDING_CODES)[number]>>
+
+/** Most severe first: the order in which reporters list findings. */
+export const SEVERITY_ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2}

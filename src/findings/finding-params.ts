@@ -1,0 +1,77 @@
+import type {FindingCode, Severity} from '../report/scan-report.js'
+import type {FindingDraft} from './finding-draft.js'
+
+/**
+ * The measured numbers each finding carries in `data`: the keys the wording in src/i18n reads. Whoever
+ * emits a draft (rules here, connectors, the engine, the folder inventory) should fill these keys;
+ * the wording still produces a sensible sentence when an optional key is missing.
+ */
+export interface FindingParams {
+  EMPTY_TABLE: {columns: number}
+  EMPTY_COLUMN: {rows: number}
+  /** `value` is the single value when known (from topValues or min = max) */
+  CONSTANT_COLUMN: {value: string | null; count: number}
+  /** completeness is a share 0..1; missing = null + empty + placeholder cells */
+  LOW_COMPLETENESS: {completeness: number; missing: number; rows: number}
+  /** values[i] was seen counts[i] times, most frequent first */
+  PLACEHOLDERS: {count: number; values: string[]; counts: number[]}
+  /** value kinds (integer, decimal, boolean, date, datetime, text) with their counts, most frequent first */
+  MIXED_TYPES: {kinds: string[]; counts: number[]}
+  MIXED_DATE_FORMATS: {formats: string[]; counts: number[]}
+  MIXED_NUMBER_FORMATS: {formats: string[]; counts: number[]}
+  NUMBERS_AS_TEXT: {count: number; rows: number}
+  /** count = data rows that repeat the header; lines = some of their 1-based lines */
+  REPEATED_HEADER: {count: number; lines?: number[]}
+  /** lines = how many note/title lines stand above the header; headerLine is 1-based */
+  NOTES_ABOVE_HEADER: {lines: number; headerLine?: number}
+  NO_HEADER: {columns?: number}
+  DUPLICATE_COLUMN_NAMES: {names: string[]}
+  /** rows with fewer / more fields than the header's `columns`; lines = some of their 1-based lines */
+  RAGGED_ROWS: {shortRows: number; longRows: number; columns: number; lines?: number[]}
+  /** rows = surplus copies; groups = distinct rows occurring more than once; share of all rows */
+  DUPLICATE_ROWS: {rows: number; groups: number; share: number | null}
+  DUPLICATE_KEY_VALUES: {
+    columns: string[]
+    duplicatedValues: number
+    surplusRows: number
+    missing: number
+    examples: string[]
+  }
+  /** example = the differently written variants of one group */
+  LIKELY_DUPLICATE_ENTITIES: {columns: string[]; groups: number; surplusRows: number; example: string[]}
+  DATEV_EXPORT: {
+    marker: string
+    formatName: string
+    category: number | null
+    formatVersion: number | null
+    fiscalYearStart?: string
+  }
+  /** the sheet is the draft's table; `sheet` may name it when the draft has no table */
+  HIDDEN_SHEET: {sheet?: string}
+  MERGED_CELLS_IN_DATA: {count: number}
+  /** cells holding a formula and their share of all non-empty cells of the sheet */
+  FORMULAS: {cells: number; share: number | null}
+  /** the file that was not read and its extension (".xls") */
+  UNSUPPORTED_FORMAT: {file: string; extension: string}
+  /** files = copies beyond the first of each group; bytes = the space those copies take */
+  DUPLICATE_FILES: {groups: number; files: number; bytes?: number; example?: string[]}
+  VERSIONED_COPIES: {groups: number; files: number; example?: string[]}
+  /** tables = tables involved; example = "file › sheet" names of one group */
+  SIMILAR_HEADERS: {groups: number; tables: number; example?: string[]}
+  /** files unchanged for more than `years` years out of `total` */
+  STALE_FILES: {files: number; total: number; years: number}
+  SOURCE_FAILED: {code: string; message: string}
+}
+
+/** Builds a draft whose `data` is checked against FindingParams at compile time. */
+export function findingDraft<C extends FindingCode>(
+  code: C,
+  severity: Severity,
+  data: FindingParams[C],
+  where: {table?: string; column?: string} = {},
+): FindingDraft {
+  const draft: FindingDraft = {code, severity, data: data as FindingDraft['data']}
+  if (where.table !== undefined) draft.table = where.table
+  if (where.column !== undefined) draft.column = where.column
+  return draft
+}
