@@ -51,16 +51,38 @@ export interface FindingParams {
   MERGED_CELLS_IN_DATA: {count: number}
   /** cells holding a formula and their share of all non-empty cells of the sheet */
   FORMULAS: {cells: number; share: number | null}
-  /** the file that was not read and its extension (".xls") */
-  UNSUPPORTED_FORMAT: {file: string; extension: string}
-  /** files = copies beyond the first of each group; bytes = the space those copies take */
-  DUPLICATE_FILES: {groups: number; files: number; bytes?: number; example?: string[]}
-  VERSIONED_COPIES: {groups: number; files: number; example?: string[]}
-  /** tables = tables involved; example = "file › sheet" names of one group */
-  SIMILAR_HEADERS: {groups: number; tables: number; example?: string[]}
-  /** files unchanged for more than `years` years out of `total` */
-  STALE_FILES: {files: number; total: number; years: number}
-  SOURCE_FAILED: {code: string; message: string}
+  /** the file that was not read (relative to its folder) and its kind/extension ("xls") */
+  UNSUPPORTED_FORMAT: {file: string; kind: string}
+  /**
+   * files = all files in the groups, surplusFiles/surplusBytes = the copies beyond the first of each
+   * group; examples = one group each, paths joined with " = "
+   */
+  DUPLICATE_FILES: {groups: number; files: number; surplusFiles: number; surplusBytes: number; examples: string[]}
+  /** bases = the name the copies share; examples = one group each, paths joined with ", " */
+  VERSIONED_COPIES: {groups: number; files: number; bases: string[]; examples: string[]}
+  /** tables = tables involved; examples = one group each, "file › sheet" names joined with " ~ " */
+  SIMILAR_HEADERS: {groups: number; tables: number; minSimilarity: number; examples: string[]}
+  /** staleFiles = data files last changed more than a year ago, out of dataFiles; share = their share */
+  STALE_FILES: {
+    dataFiles: number
+    staleFiles: number
+    share: number
+    over3Years: number
+    oldestModifiedAt: string | null
+    newestModifiedAt: string | null
+  }
+  /**
+   * a source that could not be read: `source` (engine) or `file` (folder walk) names it; `code` is the
+   * ScannerError code, or `errno`/`reason` from the folder walk
+   */
+  SOURCE_FAILED: {
+    source?: string
+    file?: string
+    code?: string
+    errno?: string | null
+    reason?: string
+    message: string
+  }
 }
 
 /** Builds a draft whose `data` is checked against FindingParams at compile time. */

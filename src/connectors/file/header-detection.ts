@@ -106,6 +106,12 @@ export function rawToText(value: RawValue): string {
   return String(value)
 }
 
+/** Final names for a row known to be the header (DATEV line 2): trimmed, blanks and duplicates named. */
+export function headerNames(row: readonly RawValue[]): {names: string[]; duplicateNames: string[]} {
+  const {unique, duplicates} = finalizeNames(row.map((value) => normalizeSpace(rawToText(value))))
+  return {names: unique, duplicateNames: duplicates}
+}
+
 /** Names `column_1..n`, for tables without a header. */
 export function genericNames(count: number): string[] {
   const names: string[] = []
@@ -174,9 +180,16 @@ function typedColumnsOf(scan: Scan, nonBlank: number[]): number[] {
   return typedColumns
 }
 
-/** a row that may sit in a header block: not data, not a note */
+/** a row that may sit in a header block: not data, not a note, more words than numbers */
 function isHeaderCapable(scan: Scan, row: number): boolean {
-  return verdictOf(scan, row) !== 'data' && !isNoteLike(scan, row)
+  if (verdictOf(scan, row) === 'data' || isNoteLike(scan, row)) return false
+  let typed = 0
+  let text = 0
+  for (const shape of scan.shapes[row]) {
+    if (shape === TYPED) typed++
+    else if (shape === TEXT) text++
+  }
+  return typed <= text
 }
 
 /** A note or title: text only in the first one or two cells of a wider table ("Mandant: 10001"). */

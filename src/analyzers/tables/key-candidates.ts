@@ -1,0 +1,233 @@
+/**
+ * key-candidates: columns that identify a row (Kundennummer, Belegnr, ID) — and keys that are broken:
+ * a customer number that repeats on a few rows is the finding worth reporting.
+ *
+ * Configuration (in `empty`, from the sample every worker shares): up to MAX_TRACKED columns that are
+ * complete and unique in the sample, identifier-like names first (header-words.ts), then integer/text
+ * columns, then leftmost. When no column is unique in the sample, up to MAX_COMPOSITES column pairs
+ * that are; those are tracked only while the table stays small (COMPOSITE_ROW_LIMIT rows) and reported
+ * only when no single column qualifies.
+ *
+ * Per tracked column: the value hashes as SortedHashRuns (exact distinct and duplicate counts) and a
+ * HashSample of value texts for examples. Memory: 8 bytes per row per tracked column (8 MB per million
+ * rows each, at most 3 columns) plus ≤ 512 KiB and ≤ EXAMPLE_CAPACITY short texts per column.
+ *
+ * A tracked column is reported when it is unique (no repeats, nothing missing) or nearly so: at most
+ * NEAR_KEY_SHARE of the rows repeat an earlier value and at most NEAR_KEY_SHARE are missing. Surplus
+ * rows, not duplicated values, are compared, because one value repeated on half the rows is no key.
+ */
+import type {KeyCandidate} from '../../report/scan-report.js'
+import type {ColumnContext, TableAnalyzer, TableContext} from '../analyzer.js'
+import {type Cell, Kind, Missing} from '../../values/cell.js'
+import {hashCombine} from '../../values/hash.js'
+import {type HashSample, emptyHashSample, mergeHashSamples, sampleKeeps, sampleSet, sampledHashes} from '../sketches/hash-sample.js'
+import {type SortedHashRuns, addHash, emptyHashRuns, mergeHashRuns, summarizeHashRuns} from '../sketches/sorted-hash-runs.js'
+import {isIdLikeHeader} from './header-words.js'
+
+export const MAX_TRACKED = 3
+export const MAX_COMPOSITES = 2
+export const COMPOSITE_ROW_LIMIT = 100_000
+export const NEAR_KEY_SHARE = 0.01
+/**
+ * Kept value texts per column. Examples are the sampled values that turn out duplicated, so a sample of
+ * C values shows about C × (duplicated / distinct) of them: 1024 still finds some when one value in a
+ * few hundred repeats. The texts are short (≤ MAX_EXAMPLE_LENGTH), about 100 KB per column at most.
+ */
+export const EXAMPLE_CAPACITY = 1024
+const MAX_EXAMPLES = 5
+const MAX_EXAMPLE_LENGTH = 80
+const PAIR_SEED = 0x5bd1_e995
+
+export interface KeyTracker {
+  /** one column, or two for a composite key */
+  columns: number[]
+  /** rows where a key column is null, empty or a placeholder */
+  missing: number
+  values: SortedHashRuns
+  examples: HashSample<string>
+}
+
+export interface KeyCandidatesState {
+  rows: number
+  singles: KeyTracker[]
+  composites: KeyTracker[]
+  /** the table outgrew COMPOSITE_ROW_LIMIT: composite keys were given up */
+  compositesDropped: boolean
+}
+
+export interface KeyCandidatesMetric {
+  candidateKeys: KeyCandidate[]
+}
+
+function tracker(columns: number[]): KeyTracker {
+  return {columns, missing: 0, values: emptyHashRuns(), examples: emptyHashSample(EXAMPLE_CAPACITY)}
+}
+
+function exampleText(raw: string): string {
+  return raw.length > MAX_EXAMPLE_LENGTH ? `${raw.slice(0, MAX_EXAMPLE_LENGTH - 1)}…` : raw
+}
+
+function addSingle(t: KeyTracker, cell: Cell): void {
+  if (cell.missing !== Missing.Value) {
+    t.missing++
+    return
+  }
+  const h = cell.hash
+  addHash(t.values, h)
+  if (sampleKeeps(t.examples, h) && !t.examples.entries.has(h)) sampleSet(t.examples, h, exampleText(cell.raw))
+}
+
+function addComposite(t: KeyTracker, cells: readonly Cell[]): void {
+  const a = cells[t.columns[0]]
+  const b = cells[t.columns[1]]
+  if (a.missing !== Missing.Value || b.missing !== Missing.Value) {
+    t.missing++
+    return
+  }
+  const h = hashCombine(hashCombine(PAIR_SEED, a.hash), b.hash)
+  addHash(t.values, h)
+  if (sampleKeeps(t.examples, h) && !t.examples.entries.has(h)) {
+    sampleSet(t.examples, h, `${exampleText(a.raw)} | ${exampleText(b.raw)}`)
+  }
+}
+
+function mergeTrackers(a: KeyTracker[], b: KeyTracker[]): KeyTracker[] {
+  for (let i = 0; i < a.length; i++) {
+    a[i].missing += b[i].missing
+    a[i].values = mergeHashRuns(a[i].values, b[i].values)
+    a[i].examples = mergeHashSamples(a[i].examples, b[i].examples, keepFirst)
+  }
+  return a
+}
+
+function keepFirst(x: string): string {
+  return x
+}
+
+export const keyCandidates: TableAnalyzer<KeyCandidatesState, KeyCandidatesMetric> = {
+  id: 'key-candidates',
+  scope: 'table',
+
+  empty(ctx: TableContext): KeyCandidatesState {
+    const choice = chooseKeyColumns(ctx)
+    return {
+      rows: 0,
+      singles: choice.singles.map((c) => tracker([c])),
+      composites: choice.composites.map((pair) => tracker(pair)),
+      compositesDropped: false,
+    }
+  },
+
+  addRow(state: KeyCandidatesState, cells: readonly Cell[]): void {
+    state.rows++
+    const singles = state.singles
+    for (let i = 0; i < singles.length; i++) addSingle(singles[i], cells[singles[i].columns[0]])
+    if (state.composites.length === 0) return
+    if (state.rows > COMPOSITE_ROW_LIMIT) dropComposites(state)
+    else for (let i = 0; i < state.composites.length; i++) addComposite(state.composites[i], cells)
+  },
+
+  merge(a: KeyCandidatesState, b: KeyCandidatesState): KeyCandidatesState {
+    a.rows += b.rows
+    a.singles = mergeTrackers(a.singles, b.singles)
+    if (a.compositesDropped || b.compositesDropped || a.rows > COMPOSITE_ROW_LIMIT) dropComposites(a)
+    else a.composites = mergeTrackers(a.composites, b.composites)
+    return a
+  },
+
+  metric(state: KeyCandidatesState, ctx: TableContext): KeyCandidatesMetric {
+    const candidateKeys = qualifying(state.singles, state.rows, ctx)
+    if (candidateKeys.length === 0 && !state.compositesDropped) {
+      candidateKeys.push(...qualifying(state.composites, state.rows, ctx))
+    }
+    return {candidateKeys}
+  },
+}
+
+function dropComposites(state: KeyCandidatesState): void {
+  if (state.composites.length > 0) state.compositesDropped = true
+  state.composites = []
+}
+
+function qualifying(trackers: readonly KeyTracker[], rows: number, ctx: TableContext): KeyCandidate[] {
+  const out: KeyCandidate[] = []
+  if (rows === 0) return out
+  for (const t of trackers) {
+    const probes = sampledHashes(t.examples)
+    const summary = summarizeHashRuns(t.values, probes)
+    if (summary.surplus > NEAR_KEY_SHARE * rows || t.missing > NEAR_KEY_SHARE * rows) continue
+    const candidate: KeyCandidate = {
+      columns: t.columns.map((c) => ctx.columns[c]?.name ?? `#${c + 1}`),
+      unique: summary.surplus === 0 && t.missing === 0,
+      distinctCount: summary.distinct,
+      distinctApprox: false,
+      missingCount: t.missing,
+      duplicatedValues: summary.duplicatedValues,
+      surplusRows: summary.surplus,
+    }
+    const examples: string[] = []
+    for (let i = 0; i < probes.length && examples.length < MAX_EXAMPLES; i++) {
+      if (summary.probeCounts[i] > 1) examples.push(t.examples.entries.get(probes[i]) as string)
+    }
+    if (examples.length > 0) candidate.examples = examples.sort()
+    out.push(candidate)
+  }
+  return out
+}
+
+interface KeyColumnChoice {
+  singles: number[]
+  composites: number[][]
+}
+
+/** Picks the columns to track from the sample (deterministic: every worker picks the same). */
+export function chooseKeyColumns(ctx: TableContext): KeyColumnChoice {
+  const sample = ctx.sample
+  if (sample.length === 0) return {singles: [], composites: []}
+  const complete: Array<{position: number; rank: number}> = []
+  const unique = new Set<number>()
+  for (let c = 0; c < ctx.columns.length; c++) {
+    const check = checkColumn(sample, c)
+    if (!check.complete) continue
+    complete.push({position: c, rank: columnRank(ctx.columns[c], check.plainKinds)})
+    if (check.unique) unique.add(c)
+  }
+  complete.sort((x, y) => y.rank - x.rank || x.position - y.position)
+  const singles = complete.filter((x) => unique.has(x.position)).slice(0, MAX_TRACKED)
+  if (singles.length > 0) return {singles: singles.map((x) => x.position), composites: []}
+  const pool = complete.slice(0, 6).map((x) => x.position)
+  const composites: number[][] = []
+  for (let i = 0; i < pool.length && composites.length < MAX_COMPOSITES; i++) {
+    for (let j = i + 1; j < pool.length && composites.length < MAX_COMPOSITES; j++) {
+      const pair = [pool[i], pool[j]].sort((x, y) => x - y)
+      if (pairUnique(sample, pair[0], pair[1])) composites.push(pair)
+    }
+  }
+  return {singles: [], composites}
+}
+
+function checkColumn(
+  sample: readonly (readonly Cell[])[],
+  c: number,
+): {complete: boolean; unique: boolean; plainKinds: boolean} {
+  const seen = new Set<number>()
+  let plainKinds = true
+  for (const row of sample) {
+    const cell = row[c]
+    if (cell === undefined || cell.missing !== Missing.Value) return {complete: false, unique: false, plainKinds}
+    seen.add(cell.hash)
+    if (cell.kind !== Kind.Integer && cell.kind !== Kind.Text) plainKinds = false
+  }
+  return {complete: true, unique: seen.size === sample.length, plainKinds}
+}
+
+/** identifier-like names first, then integer/text columns (a decimal or a date is rarely a key) */
+function columnRank(column: ColumnContext | undefined, plainKinds: boolean): number {
+  return (column !== undefined && isIdLikeHeader(column.name) ? 2 : 0) + (plainKinds ? 1 : 0)
+}
+
+function pairUnique(sample: readonly (readonly Cell[])[], a: number, b: number): boolean {
+  const seen = new Set<number>()
+  for (const row of sample) seen.add(hashCombine(hashCombine(PAIR_SEED, row[a].hash), row[b].hash))
+  return seen.size === sample.length
+}

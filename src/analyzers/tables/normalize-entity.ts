@@ -1,0 +1,328 @@
+/**
+ * Normalisation of names and addresses, so that spellings of one customer meet on one key:
+ * "MÜLLER GMBH & CO. KG" = "Müller GmbH" = "Mueller GmbH" → "mueller"; "Hauptstr. 5" = "Hauptstraße 5"
+ * → "hauptstrasse 5"; "Dr. Hans Müller" → "hans mueller".
+ *
+ * Rules: lower case; ä → ae, ö → oe, ü → ue, ß → ss (also capitals and decomposed "u" + U+0308); other
+ * accents stripped (é → e, ł → l, æ → ae); apostrophes vanish ("O'Neil" → "oneil"); "&" reads as "und";
+ * every other punctuation and whitespace separates words; a digit after a letter starts a new word
+ * ("Hauptstr.5"); legal forms are dropped (entity-words.ts); titles are dropped; "str"/"…str" become
+ * "strasse"/"…strasse" and a lone street word fuses with the word before it ("Berliner Str." =
+ * "Berlinerstraße"); a single letter after a house number joins it ("5 a" = "5a").
+ *
+ * Speed: it runs once per row per name/address column, so it is one char-code loop into a reused
+ * Uint16Array (table lookups for Latin letters, a cached slow path for the rest), word roles looked up
+ * by a hash computed on the way, and one string built at the end. No regular expressions per row.
+ */
+import {FNV_OFFSET, FNV_PRIME, Role, wordRoles} from './entity-words.js'
+
+/** the code for "drop this char and end the current word" in the fold tables */
+const SEPARATE = 0
+/** the code for "drop this char, keep the word going" (apostrophes, combining marks) */
+const VANISH = 1
+/** "&" */
+const AMPERSAND = 2
+const TABLE_SIZE = 0x250
+const FIRST = new Uint16Array(TABLE_SIZE)
+const SECOND = new Uint16Array(TABLE_SIZE)
+
+const SPECIAL: Record<string, string> = {
+  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe',
+  ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ĳ: 'ij',
+  Ĳ: 'ij', ŀ: 'l', Ŀ: 'l', ſ: 's', ŋ: 'n', Ŋ: 'n', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't',
+}
+
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c)
+  let folded: string | null = null
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) folded = ch
+  else if (c >= 65 && c <= 90) folded = ch.toLowerCase()
+  else if (SPECIAL[ch] !== undefined) folded = SPECIAL[ch]
+  else if (c >= 0xc0) folded = foldLetter(ch)
+  if (c === 0x27 || c === 0x60 || c === 0xb4) FIRST[c] = VANISH
+  else if (c === 0x26) FIRST[c] = AMPERSAND
+  else if (folded === null || folded.length === 0) FIRST[c] = SEPARATE
+  else {
+    FIRST[c] = folded.charCodeAt(0)
+    SECOND[c] = folded.length > 1 ? folded.charCodeAt(1) : 0
+  }
+}
+
+/** a letter or digit without its accents, lower case; null for anything else */
+function foldLetter(ch: string): string | null {
+  if (!/[\p{L}\p{N}]/u.test(ch)) return null
+  const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return base.length > 0 ? base : null
+}
+
+const RARE = new Map<number, string | null>()
+
+/** fold of a char beyond the tables (Greek, Cyrillic, typographic quotes, …), cached per code */
+function foldRare(c: number): string | null {
+  let folded = RARE.get(c)
+  if (folded === undefined) {
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x300 && c <= 0x36f)) folded = ''
+    else folded = foldLetter(String.fromCharCode(c))
+    RARE.set(c, folded)
+  }
+  return folded
+}
+
+/**
+ * Builds a normalised text from one or more inputs into a reused buffer. The entity analyzer uses one
+ * builder for its whole key ("mueller | hauptstrasse 5 | 12345"), so a row costs one string.
+ */
+export class NormalizedTextBuilder {
+  /** the output */
+  private out: Uint16Array = new Uint16Array(256)
+  private outLength = 0
+  /** whether the current part (since reset/separate) has words */
+  private partHasWords = false
+  /** scratch: the folded words of the input being appended */
+  private codes: Uint16Array = new Uint16Array(256)
+  private starts = new Int32Array(64)
+  private ends = new Int32Array(64)
+  private hashes = new Int32Array(64)
+  private roles = new Int32Array(64)
+  /** per word: 0 drop, 1 keep, 2 keep and fuse with the word before, +4 = append "asse" */
+  private fate = new Uint8Array(64)
+  private words = 0
+
+  get length(): number {
+    return this.outLength
+  }
+
+  reset(): void {
+    this.outLength = 0
+    this.partHasWords = false
+  }
+
+  /** starts the next part of a composite key: " | " */
+  separate(): void {
+    this.ensureOut(3)
+    this.out[this.outLength++] = 32
+    this.out[this.outLength++] = 124
+    this.out[this.outLength++] = 32
+    this.partHasWords = false
+  }
+
+  /** Appends the normalised words of `text` (space-separated from earlier words of this part). */
+  append(text: string): number {
+    const before = this.outLength
+    this.splitWords(text)
+    if (this.words === 0) return 0
+    this.decide()
+    this.write()
+    return this.outLength - before
+  }
+
+  toString(): string {
+    const out = this.out
+    let text = ''
+    for (let i = 0; i < this.outLength; i += 8192) {
+      const piece = out.subarray(i, Math.min(this.outLength, i + 8192))
+      text += String.fromCharCode.apply(null, piece as unknown as number[])
+    }
+    return text
+  }
+
+  /** whether the output equals `text` (lets normalizeEntityText return its input without a copy) */
+  equals(text: string): boolean {
+    if (text.length !== this.outLength) return false
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== this.out[i]) return false
+    return true
+  }
+
+  /** Phase 1: fold chars into words in `codes`, with word bounds and hashes. */
+  private splitWords(text: string): void {
+    const n = text.length
+    if (this.codes.length < 3 * n + 16) this.codes = new Uint16Array(3 * n + 64)
+    if (this.starts.length < n + 2) this.growWords(n + 2)
+    let codes = this.codes
+    let length = 0
+    let start = 0
+    let hash = FNV_OFFSET
+    let lastDigit = false
+    this.words = 0
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i)
+      let first: number
+      let second = 0
+      let rare: string | null = null
+      if (c < TABLE_SIZE) {
+        first = FIRST[c]
+        second = SECOND[c]
+      } else if (c === 0x308) {
+        // a decomposed umlaut: "u" + U+0308 is "ü" → "ue"
+        const prev = length > start ? codes[length - 1] : 0
+        if (prev !== 97 && prev !== 111 && prev !== 117) continue
+        first = 101
+      } else {
+        rare = foldRare(c)
+        first = rare === null ? SEPARATE : rare.length === 0 ? VANISH : -1
+      }
+      if (first === VANISH) continue
+      if (first === SEPARATE || first === AMPERSAND) {
+        if (length > start) this.endWord(start, length, hash)
+        start = length
+        hash = FNV_OFFSET
+        if (first === AMPERSAND) {
+          codes[length++] = 117 // u
+          codes[length++] = 110 // n
+          codes[length++] = 100 // d
+          this.endWord(start, length, fnvUnd)
+          start = length
+        }
+        continue
+      }
+      if (rare !== null) {
+        // a rare fold may be longer than the 3 codes per char reserved above
+        if (codes.length < length + rare.length + 3 * (n - i)) codes = this.codes = growCodes(codes, length, rare.length + 3 * n)
+        for (let k = 0; k < rare.length; k++) {
+          const code = rare.charCodeAt(k)
+          codes[length++] = code
+          hash = Math.imul(hash ^ code, FNV_PRIME)
+        }
+        lastDigit = false
+        continue
+      }
+      const digit = first >= 48 && first <= 57
+      if (digit && !lastDigit && length > start) {
+        // "Hauptstr.5", "Hauptstraße5": the house number is a word of its own
+        this.endWord(start, length, hash)
+        start = length
+        hash = FNV_OFFSET
+      }
+      lastDigit = digit
+      codes[length++] = first
+      hash = Math.imul(hash ^ first, FNV_PRIME)
+      if (second !== 0) {
+        codes[length++] = second
+        hash = Math.imul(hash ^ second, FNV_PRIME)
+      }
+    }
+    if (length > start) this.endWord(start, length, hash)
+  }
+
+  private endWord(start: number, end: number, hash: number): void {
+    const w = this.words++
+    this.starts[w] = start
+    this.ends[w] = end
+    this.hashes[w] = hash
+  }
+
+  /** Phase 2: which words stay, which fuse, which become "…strasse". */
+  private decide(): void {
+    const n = this.words
+    const roles = this.roles
+    const fate = this.fate
+    for (let w = 0; w < n; w++) {
+      roles[w] = wordRoles(this.codes, this.starts[w], this.ends[w] - this.starts[w], this.hashes[w])
+      fate[w] = 1
+    }
+    for (let w = 0; w < n; w++) {
+      const r = roles[w]
+      const prevDropped = w > 0 && fate[w - 1] === 0 ? roles[w - 1] : 0
+      if ((r & (Role.Legal | Role.Title)) !== 0) fate[w] = 0
+      else if ((r & Role.DoctorSuffix) !== 0 && (prevDropped & (Role.Doctor | Role.DoctorSuffix)) !== 0) fate[w] = 0
+      else if ((r & Role.DiplomaSuffix) !== 0 && (prevDropped & (Role.Diploma | Role.DiplomaSuffix)) !== 0) fate[w] = 0
+      else if ((r & Role.Registered) !== 0 && w + 1 < n && (roles[w + 1] & Role.RegisteredSuffix) !== 0) {
+        fate[w] = 0
+        fate[++w] = 0
+      } else if ((r & Role.Company) !== 0 && w + 1 < n && (roles[w + 1] & Role.Legal) !== 0) {
+        fate[w] = 0
+        if (w > 0 && (roles[w - 1] & Role.And) !== 0) fate[w - 1] = 0
+      }
+    }
+    this.dropTrailingLegalForms()
+    let prev = -1
+    for (let w = 0; w < n; w++) {
+      if (fate[w] === 0) continue
+      const start = this.starts[w]
+      const end = this.ends[w]
+      const len = end - start
+      const codes = this.codes
+      const endsWithStr = len >= 3 && codes[end - 3] === 115 && codes[end - 2] === 116 && codes[end - 1] === 114
+      if (endsWithStr) fate[w] |= 4
+      if (prev >= 0) {
+        const prevLast = codes[this.ends[prev] - 1]
+        const prevLetter = prevLast >= 97 && prevLast <= 122
+        const prevLen = this.ends[prev] - this.starts[prev]
+        if ((roles[w] & Role.Street) !== 0 && prevLetter && prevLen >= 2 && (roles[prev] & Role.StreetStop) === 0) {
+          fate[w] |= 2
+        } else if (len === 1 && codes[start] >= 97 && codes[start] <= 122 && prevLast >= 48 && prevLast <= 57) {
+          fate[w] |= 2
+        }
+      }
+      prev = w
+    }
+  }
+
+  /** Drops legal forms and "& Co" at the end of a name, but never the first word. */
+  private dropTrailingLegalForms(): void {
+    const fate = this.fate
+    const roles = this.roles
+    let last = this.words - 1
+    for (;;) {
+      while (last >= 0 && fate[last] === 0) last--
+      let before = last - 1
+      while (before >= 0 && fate[before] === 0) before--
+      if (before < 0 || (roles[last] & (Role.LegalTrailing | Role.Company)) === 0) return
+      fate[last] = 0
+      if ((roles[last] & Role.Company) !== 0 && (roles[before] & Role.And) !== 0) fate[before] = 0
+    }
+  }
+
+  /** Phase 3: copy the kept words to the output. */
+  private write(): void {
+    this.ensureOut(this.ends[this.words - 1] + 6 * this.words + 1)
+    const out = this.out
+    let length = this.outLength
+    for (let w = 0; w < this.words; w++) {
+      const fate = this.fate[w]
+      if (fate === 0) continue
+      if ((fate & 2) === 0 && this.partHasWords) out[length++] = 32
+      for (let i = this.starts[w]; i < this.ends[w]; i++) out[length++] = this.codes[i]
+      if ((fate & 4) !== 0) {
+        out[length++] = 97 // a
+        out[length++] = 115 // s
+        out[length++] = 115 // s
+        out[length++] = 101 // e
+      }
+      this.partHasWords = true
+    }
+    this.outLength = length
+  }
+
+  private ensureOut(extra: number): void {
+    if (this.outLength + extra <= this.out.length) return
+    const grown = new Uint16Array(2 * (this.outLength + extra))
+    grown.set(this.out.subarray(0, this.outLength))
+    this.out = grown
+  }
+
+  private growWords(size: number): void {
+    this.starts = new Int32Array(2 * size)
+    this.ends = new Int32Array(2 * size)
+    this.hashes = new Int32Array(2 * size)
+    this.roles = new Int32Array(2 * size)
+    this.fate = new Uint8Array(2 * size)
+  }
+}
+
+const fnvUnd = [117, 110, 100].reduce((h, c) => Math.imul(h ^ c, FNV_PRIME), FNV_OFFSET)
+
+function growCodes(codes: Uint16Array, used: number, extra: number): Uint16Array {
+  const grown = new Uint16Array(2 * (used + extra))
+  grown.set(codes.subarray(0, used))
+  return grown
+}
+
+const shared = new NormalizedTextBuilder()
+
+/** The normalised form of one name or address text (see the file header for the rules). */
+export function normalizeEntityText(s: string): string {
+  shared.reset()
+  shared.append(s)
+  return shared.equals(s) ? s : shared.toString()
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads one byte range of a CSV table in a worker thread. A range that does not start at a known
+ * record start skips to the first line start at or after `start`, betting that it is not inside a
+ * quoted field; the engine checks the bet by comparing boundaries of neighbouring ranges (range k's
+ * nextRecordStart must equal range k+1's firstRecordStart) and rescans sequentially otherwise.
+ */
+import type {CsvRangeSpec, RowBatch} from '../../connector.js'
+import {basename} from 'node:path'
+import {streamRecords} from './record-stream.js'
+import {tokenizerOptionsFor} from './record-tokenizer.js'
+import {openForScan, vanishedOr} from './text-chunks.js'
+
+export interface CsvRangeResult {
+  firstRecordStart: number
+  nextRecordStart: number
+}
+
+/** how far to look for the first line start of a range before giving up (then: the range is empty) */
+const SEEK_BYTES = 64 * 1024
+
+export function readCsvRange(spec: CsvRangeSpec): {batches: AsyncIterable<RowBatch>; boundaries(): CsvRangeResult} {
+  const fileName = basename(spec.path)
+  const tokenizer = tokenizerOptionsFor(spec.dialect)
+  let result: CsvRangeResult | null = null
+
+  const batches = async function* (): AsyncGenerator<RowBatch> {
+    const breakByte = tokenizer.lineBreak.charCodeAt(0)
+    const first = spec.startsAtRecord ? spec.start : await firstLineStart(spec.path, fileName, spec.start, breakByte)
+    if (first === null) {
+      const size = await fileSize(spec.path, fileName)
+      result = {firstRecordStart: size, nextRecordStart: size}
+      return
+    }
+    const stream = streamRecords({
+      path: spec.path,
+      fileName,
+      encoding: spec.dialect.encoding,
+      tokenizer,
+      start: first,
+      stopAtByte: spec.end,
+    })
+    yield* stream.batches
+    result = {firstRecordStart: first, nextRecordStart: stream.stoppedAt()}
+  }
+
+  return {
+    batches: batches(),
+    boundaries(): CsvRangeResult {
+      if (!result) throw new Error('readCsvRange: boundaries() asked for before the batches were consumed')
+      return result
+    },
+  }
+}
+
+/** byte offset after the first line break at or after start - 1 (so a range starting at a line start keeps it) */
+async function firstLineStart(path: string, fileName: string, start: number, breakByte: number): Promise<number | null> {
+  const handle = await openForScan(path, fileName)
+  try {
+    const buffer = Buffer.allocUnsafe(SEEK_BYTES)
+    let position = Math.max(0, start - 1)
+    for (;;) {
+      const {bytesRead} = await handle.read(buffer, 0, SEEK_BYTES, position).catch((error: unknown) => {
+        throw vanishedOr(error, fileName)
+      })
+      if (bytesRead === 0) return null
+      const at = buffer.subarray(0, bytesRead).indexOf(breakByte)
+      if (at !== -1) return position + at + 1
+      position += bytesRead
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+async function fileSize(path: string, fileName: string): Promise<number> {
+  const handle = await openForScan(path, fileName)
+  try {
+    return (await handle.stat()).size
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Streams the records of a CSV file from a byte offset as row batches: text chunks → tokenizer.
+ * Optionally stops before the first record that starts at or after a byte offset (a worker's range end)
+ * and reports that record's exact byte offset.
+ */
+import type {RowBatch} from '../../connector.js'
+import {utf8UnitsIn, type CsvEncoding} from './encoding.js'
+import {RecordTokenizer, type TokenizerOptions} from './record-tokenizer.js'
+import {MAX_RECORD_BYTES, readTextChunks, recordTooLarge, type TextChunk} from './text-chunks.js'
+
+export const BATCH_ROWS = 2000
+
+export interface RecordStreamOptions {
+  path: string
+  fileName: string
+  encoding: CsvEncoding
+  tokenizer: TokenizerOptions
+  /** byte offset of a record start (or line start) to read from */
+  start: number
+  /** stop before the first record that starts at or after this byte offset */
+  stopAtByte?: number
+  /** stop after this many records */
+  limit?: number
+  batchRows?: number
+  chunkBytes?: number
+}
+
+export interface RecordStream {
+  batches: AsyncGenerator<RowBatch>
+  /** after the batches are consumed: byte offset of the record it stopped before, or the file end */
+  stoppedAt(): number
+  /** records csv-parse refused that were split leniently */
+  malformedRecords(): number
+}
+
+export function streamRecords(opts: RecordStreamOptions): RecordStream {
+  const tokenizer = new RecordTokenizer(opts.tokenizer)
+  let stoppedAt = -1
+  const batches = async function* (): AsyncGenerator<RowBatch> {
+    const batchRows = opts.batchRows ?? BATCH_ROWS
+    const limit = opts.limit ?? Number.POSITIVE_INFINITY
+    let emitted = 0
+    let rows: string[][] = []
+    let pendingBytes = 0
+    let carry = ''
+    let carryStartByte = opts.start
+    let fileEnd = opts.start
+    for await (const chunk of readTextChunks({
+      path: opts.path,
+      fileName: opts.fileName,
+      encoding: opts.encoding,
+      start: opts.start,
+      lineBreak: opts.tokenizer.lineBreak,
+      chunkBytes: opts.chunkBytes,
+    })) {
+      fileEnd = chunk.byteEnd
+      const text = carry === '' ? chunk.text : carry + chunk.text
+      const stopAt = stopPosition(chunk, carry.length, opts.stopAtByte)
+      const pos = tokenizer.tokenize(text, 0, false, rows, stopAt, limit - emitted - rows.length)
+      pendingBytes += chunk.byteEnd - chunk.byteStart
+      if (pos >= stopAt || emitted + rows.length >= limit) {
+        stoppedAt = pos >= stopAt ? byteOffsetOf(chunk, carry.length, carryStartByte, text, pos) : -1
+        yield* inBatches(rows, batchRows, pendingBytes)
+        return
+      }
+      carryStartByte = byteOffsetOf(chunk, carry.length, carryStartByte, text, pos)
+      carry = text.slice(pos)
+      if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(opts.fileName, carryStartByte)
+      if (rows.length >= batchRows) {
+        const whole = rows.length - (rows.length % batchRows)
+        const remainder = rows.slice(whole)
+        rows.length = whole
+        emitted += whole
+        yield* inBatches(rows, batchRows, pendingBytes)
+        pendingBytes = 0
+        rows = remainder
+      }
+    }
+    if (carry !== '') tokenizer.tokenize(carry, 0, true, rows, Number.POSITIVE_INFINITY, limit - emitted - rows.length)
+    stoppedAt = fileEnd
+    yield* inBatches(rows, batchRows, pendingBytes)
+  }
+  return {
+    batches: batches(),
+    stoppedAt: () => stoppedAt,
+    malformedRecords: () => tokenizer.malformedRecords,
+  }
+}
+
+/** the rows cut into batches; the bytes go with the first batch (progress only needs the sum) */
+function* inBatches(rows: string[][], batchRows: number, bytes: number): Generator<RowBatch> {
+  let first = true
+  for (let i = 0; i < rows.length; i += batchRows) {
+    yield {rows: rows.slice(i, i + batchRows), bytes: first ? bytes : 0}
+    first = false
+  }
+  if (rows.length === 0 && bytes > 0) yield {rows: [], bytes}
+}
+
+/** text position (in carry + chunk text) of the first char at or after `stopAtByte`; Infinity if beyond */
+function stopPosition(chunk: TextChunk, carryLength: number, stopAtByte: number | undefined): number {
+  if (stopAtByte === undefined || stopAtByte >= chunk.byteEnd) return Number.POSITIVE_INFINITY
+  if (stopAtByte <= chunk.byteStart) return carryLength
+  const offset = stopAtByte - chunk.byteStart
+  if (chunk.singleByte) return carryLength + offset
+  if (!chunk.bytes) return Number.POSITIVE_INFINITY
+  return carryLength + utf8UnitsIn(chunk.bytes, offset)
+}
+
+/** byte offset in the file of text position `pos` (which lies in the chunk part of the text) */
+function byteOffsetOf(chunk: TextChunk, carryLength: number, carryStartByte: number, text: string, pos: number): number {
+  if (pos < carryLength) return carryStartByte + byteLengthOf(text.slice(0, pos), chunk)
+  return positionAfter(chunk, carryLength, pos)
+}
+
+function positionAfter(chunk: TextChunk, carryLength: number, pos: number): number {
+  return chunk.byteStart + byteLengthOf(chunk.text.slice(0, pos - carryLength), chunk)
+}
+
+function byteLengthOf(text: string, chunk: TextChunk): number {
+  if (chunk.singleByte) return text.length
+  // UTF-16 chunks carry no bytes; two bytes per code unit
+  return chunk.bytes ? Buffer.byteLength(text, 'utf8') : text.length * 2
+}

@@ -1,0 +1,274 @@
+/**
+ * Splits decoded CSV text into records. Two paths, chosen per record:
+ * - a record without any quote character (the common case in German exports) is split with indexOf on
+ *   the delimiter and substring; the next quote and delimiter positions are cached so no character is
+ *   scanned twice;
+ * - a run of consecutive records that contain quotes is delimited by a quote-aware scan (a quote opens a
+ *   quoted field only at the start of a field, like csv-parse with relax_quotes) and then handed to
+ *   csv-parse in one call, so all-quoted files (PayPal, Sparkasse) pay csv-parse's per-call cost once
+ *   per run, not per record.
+ * The records equal what csv-parse gives for the whole text with `csvParseOptions` (a property test
+ * checks this), except that blank records can be dropped and a record terminator stripped.
+ */
+import {parse} from 'csv-parse/sync'
+import type {Options as CsvParseOptions} from 'csv-parse'
+import type {CsvDialect} from '../../../report/scan-report.js'
+
+export interface TokenizerOptions {
+  /** one or more characters (AdventureWorks uses "+|") */
+  delimiter: string
+  /** the quote character, or null when the file does not quote */
+  quote: string | null
+  /** '\n' (LF and CRLF files; a CR right before it is dropped) or '\r' (old Mac files) */
+  lineBreak: '\n' | '\r'
+  /** drop records whose fields are all empty (";;;;" separator lines); empty lines are always dropped */
+  skipBlankRecords: boolean
+  /** a record terminator written before the line break ("&|"), stripped from the last field */
+  recordSuffix?: string
+}
+
+/** at most this many quoted records go to csv-parse in one call */
+const MAX_RUN_RECORDS = 2000
+
+/** The tokenizer settings for a sniffed dialect; the sequential and the range reader both use this. */
+export function tokenizerOptionsFor(
+  dialect: Pick<CsvDialect, 'delimiter' | 'quote' | 'lineEnding'>,
+  recordSuffix?: string,
+): TokenizerOptions {
+  const options: TokenizerOptions = {
+    delimiter: dialect.delimiter,
+    quote: dialect.quote,
+    lineBreak: dialect.lineEnding === 'cr' ? '\r' : '\n',
+    skipBlankRecords: true,
+  }
+  if (recordSuffix) options.recordSuffix = recordSuffix
+  return options
+}
+
+export function csvParseOptions(opts: TokenizerOptions): CsvParseOptions {
+  return {
+    delimiter: opts.delimiter,
+    quote: opts.quote ?? false,
+    escape: opts.quote ?? undefined,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    record_delimiter: opts.lineBreak === '\r' ? ['\r'] : ['\r\n', '\n'],
+  }
+}
+
+export class RecordTokenizer {
+  /** records whose quotes csv-parse rejected; they were split leniently instead */
+  malformedRecords = 0
+  private readonly delimiter: string
+  private readonly quote: string | null
+  private readonly lineBreak: string
+  private readonly stripCr: boolean
+  private readonly skipBlank: boolean
+  private readonly suffix: string
+  private readonly parseOptions: CsvParseOptions
+  private nextQuote = -1
+  private nextDelimiter = -1
+  private cachedFor: string | null = null
+
+  constructor(opts: TokenizerOptions) {
+    this.delimiter = opts.delimiter
+    this.quote = opts.quote
+    this.lineBreak = opts.lineBreak
+    this.stripCr = opts.lineBreak === '\n'
+    this.skipBlank = opts.skipBlankRecords
+    this.suffix = opts.recordSuffix ?? ''
+    this.parseOptions = csvParseOptions(opts)
+  }
+
+  /**
+   * Appends the records of text[from..] to `out` and returns where it stopped: at the end of the text,
+   * before a record that starts at or after `stopAt`, after `limit` records, or (unless `final`) before
+   * an incomplete last record. `starts`, when given, receives the start position of every record kept.
+   */
+  tokenize(
+    text: string,
+    from: number,
+    final: boolean,
+    out: string[][],
+    stopAt = Number.POSITIVE_INFINITY,
+    limit = Number.POSITIVE_INFINITY,
+    starts?: number[],
+  ): number {
+    if (this.cachedFor !== text) {
+      this.cachedFor = text
+      this.nextQuote = -1
+      this.nextDelimiter = -1
+    }
+    const len = text.length
+    const quote = this.quote
+    const lineBreak = this.lineBreak
+    const initialCount = out.length
+    let pos = from
+    while (pos < len && pos < stopAt && out.length - initialCount < limit) {
+      let lineEnd = text.indexOf(lineBreak, pos)
+      if (lineEnd === -1) {
+        if (!final) return pos
+        lineEnd = len
+      }
+      if (quote !== null && this.nextQuote < pos) {
+        const q = text.indexOf(quote, pos)
+        this.nextQuote = q === -1 ? len + 1 : q
+      }
+      if (quote === null || this.nextQuote > lineEnd) {
+        let end = lineEnd
+        // a CR belongs to the line break only when a LF follows (a CR at the very end is data)
+        if (this.stripCr && end > pos && end < len && text.charCodeAt(end - 1) === 13) end--
+        if (end > pos) {
+          const kept = this.splitPlain(text, pos, end, out)
+          if (kept && starts) starts.push(pos)
+        }
+        pos = lineEnd + 1
+        continue
+      }
+      const next = this.quotedRun(text, pos, final, out, stopAt, limit - (out.length - initialCount), starts)
+      if (next === -1) return pos
+      pos = next
+    }
+    return Math.min(pos, len)
+  }
+
+  /** splits one unquoted record text[start, end); returns false when it was dropped as blank */
+  private splitPlain(text: string, start: number, end: number, out: string[][]): boolean {
+    const suffix = this.suffix
+    if (suffix !== '' && end - start >= suffix.length && text.startsWith(suffix, end - suffix.length)) end -= suffix.length
+    const delimiter = this.delimiter
+    const step = delimiter.length
+    const fields: string[] = []
+    let p = start
+    for (;;) {
+      if (this.nextDelimiter < p) {
+        const d = text.indexOf(delimiter, p)
+        this.nextDelimiter = d === -1 ? text.length + 1 : d
+      }
+      const d = this.nextDelimiter
+      if (d + step > end) {
+        fields.push(text.substring(p, end))
+        break
+      }
+      fields.push(text.substring(p, d))
+      p = d + step
+    }
+    // n fields separated by n-1 delimiters and nothing else: every field is empty
+    if (this.skipBlank && end - start === (fields.length - 1) * step) return false
+    out.push(fields)
+    return true
+  }
+
+  /**
+   * Delimits a run of records that contain quotes and parses it with csv-parse. Returns the position
+   * after the run, or -1 when the first record is incomplete and more text is needed.
+   */
+  private quotedRun(
+    text: string,
+    start: number,
+    final: boolean,
+    out: string[][],
+    stopAt: number,
+    limit: number,
+    starts?: number[],
+  ): number {
+    const len = text.length
+    const recordStarts: number[] = []
+    let pos = start
+    let runEnd = start
+    while (pos < len && pos < stopAt && recordStarts.length < Math.min(limit, MAX_RUN_RECORDS)) {
+      const lineEnd = this.quotedRecordEnd(text, pos)
+      if (lineEnd === -1 && !final) break
+      recordStarts.push(pos)
+      runEnd = lineEnd === -1 ? len : lineEnd
+      pos = runEnd + 1
+      if (pos >= len) break
+      // the run goes on while the next record also holds a quote
+      const nextLineEnd = text.indexOf(this.lineBreak, pos)
+      const q = text.indexOf(this.quote as string, pos)
+      this.nextQuote = q === -1 ? len + 1 : q
+      if (q === -1 || (nextLineEnd !== -1 && q > nextLineEnd)) break
+    }
+    if (recordStarts.length === 0) return -1
+    this.nextQuote = -1
+    this.nextDelimiter = -1
+    this.parseRun(text, recordStarts, runEnd, out, starts)
+    return Math.min(runEnd + 1, len)
+  }
+
+  /** the line break that ends the record starting at `start` (quote-aware), or -1 if the text ends first */
+  private quotedRecordEnd(text: string, start: number): number {
+    const quote = this.quote as string
+    const delimiter = this.delimiter
+    const lineBreak = this.lineBreak
+    let pos = start
+    for (;;) {
+      const lineEnd = text.indexOf(lineBreak, pos)
+      const q = text.indexOf(quote, pos)
+      if (q === -1 || (lineEnd !== -1 && lineEnd < q)) return lineEnd
+      const atFieldStart = q === start || text.startsWith(delimiter, q - delimiter.length)
+      if (!atFieldStart) {
+        pos = q + 1
+        continue
+      }
+      // inside a quoted field: find the closing quote, skipping doubled quotes
+      let close = text.indexOf(quote, q + 1)
+      while (close !== -1 && text.startsWith(quote, close + 1)) close = text.indexOf(quote, close + 2)
+      if (close === -1) return -1
+      pos = close + 1
+    }
+  }
+
+  private parseRun(text: string, recordStarts: number[], runEnd: number, out: string[][], starts?: number[]): void {
+    // the CR of the last CRLF stays outside, like the line break itself
+    const textEnd =
+      this.stripCr && runEnd > recordStarts[0] && runEnd < text.length && text.charCodeAt(runEnd - 1) === 13 ? runEnd - 1 : runEnd
+    const runText = text.slice(recordStarts[0], textEnd)
+    let records: string[][] | null = null
+    try {
+      records = parse(runText, this.parseOptions) as string[][]
+    } catch {
+      records = null
+    }
+    if (records !== null && records.length === recordStarts.length) {
+      for (let i = 0; i < records.length; i++) this.keep(records[i], out, starts, recordStarts[i])
+      return
+    }
+    // a malformed record spoiled the run: parse record by record, leniently where csv-parse refuses
+    for (let i = 0; i < recordStarts.length; i++) {
+      const from = recordStarts[i]
+      let to = i + 1 < recordStarts.length ? recordStarts[i + 1] - 1 : runEnd
+      if (this.stripCr && to > from && to < text.length && text.charCodeAt(to - 1) === 13) to--
+      const recordText = text.slice(from, to)
+      let parsed: string[][]
+      try {
+        parsed = parse(recordText, this.parseOptions) as string[][]
+      } catch {
+        this.malformedRecords++
+        parsed = [this.lenientSplit(recordText)]
+      }
+      for (const record of parsed) this.keep(record, out, starts, from)
+    }
+  }
+
+  private keep(record: string[], out: string[][], starts: number[] | undefined, start: number): void {
+    const suffix = this.suffix
+    if (suffix !== '' && record.length > 0) {
+      const last = record[record.length - 1]
+      if (last.endsWith(suffix)) record[record.length - 1] = last.slice(0, -suffix.length)
+    }
+    if (this.skipBlank && record.every((field) => field === '')) return
+    out.push(record)
+    if (starts) starts.push(start)
+  }
+
+  /** fields split at every delimiter, surrounding quotes removed: for records csv-parse cannot read */
+  private lenientSplit(recordText: string): string[] {
+    const quote = this.quote as string
+    return recordText.split(this.delimiter).map((field) => {
+      const t = field.trim()
+      return t.length >= 2 && t.startsWith(quote) && t.endsWith(quote) ? t.slice(1, -1).replaceAll(quote + quote, quote) : field
+    })
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The JSON report: validated against the committed schema (schemas/scan-report.schema.json) before it
+ * is printed or written, so a report that drifted from the contract never leaves the tool.
+ */
+import {randomBytes} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import {ScannerError} from '../errors.js'
+import type {ScanReport} from '../report/scan-report.js'
+
+export const REPORT_FILE_NAME = 'datenreife-report.json'
+
+/** How many schema violations an REPORT_INVALID message lists. */
+const MAX_LISTED_ERRORS = 5
+
+// src/reporters/ and dist/reporters/ both sit two levels below the package root
+const SCHEMA_URL = new URL('../../schemas/scan-report.schema.json', import.meta.url)
+
+let compiled: ValidateFunction | undefined
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled
+  let schema: object
+  try {
+    schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object
+  } catch (error) {
+    throw new ScannerError('INTERNAL', `The report schema could not be loaded from ${SCHEMA_URL.pathname}.`, {
+      cause: error,
+      suggestions: ['Reinstall datenreife; the package must contain schemas/scan-report.schema.json.'],
+    })
+  }
+  // allErrors: list several problems at once; union types ("string" | "null") are part of the contract
+  const ajv = new Ajv2020({allErrors: true, allowUnionTypes: true})
+  addFormats.default(ajv)
+  compiled = ajv.compile(schema)
+  return compiled
+}
+
+function describe(error: ErrorObject): string {
+  const path = error.instancePath === '' ? '/' : error.instancePath
+  const params = error.params as Record<string, unknown>
+  if (error.keyword === 'additionalProperties') return `${path}: unknown field "${String(params.additionalProperty)}"`
+  if (error.keyword === 'required') return `${path}: missing field "${String(params.missingProperty)}"`
+  if (error.keyword === 'enum') return `${path}: ${error.message} (${(params.allowedValues as unknown[]).join(', ')})`
+  return `${path}: ${error.message ?? error.keyword}`
+}
+
+function check(parsed: unknown): void {
+  const validate = validator()
+  if (validate(parsed)) return
+  const errors = validate.errors ?? []
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describe)
+  const more = errors.length > MAX_LISTED_ERRORS ? `; and ${errors.length - MAX_LISTED_ERRORS} more` : ''
+  throw new ScannerError(
+    'REPORT_INVALID',
+    `The scan report does not match schemas/scan-report.schema.json: ${listed.join('; ')}${more}.`,
+    {suggestions: ['This is a bug in datenreife; please report it with the command you ran.']},
+  )
+}
+
+/**
+ * Validates the report as it will be serialised (after a JSON round trip, so `undefined` fields vanish
+ * and non-finite numbers show up as the nulls JSON turns them into). Throws REPORT_INVALID.
+ */
+export function validateReport(report: ScanReport): void {
+  check(JSON.parse(JSON.stringify(report)))
+}
+
+/** The report as pretty-printed JSON (2 spaces), validated first. */
+export function renderJson(report: ScanReport): string {
+  const text = JSON.stringify(report, null, 2)
+  check(JSON.parse(text))
+  return text
+}
+
+/**
+ * Writes `datenreife-report.json` into outDir (created when missing) atomically: a temp file in the same
+ * folder renamed over the target, so a reader never sees half a report. Returns the written path.
+ */
+export async function writeJsonReport(report: ScanReport, outDir: string): Promise<string> {
+  const text = renderJson(report)
+  const target = join(outDir, REPORT_FILE_NAME)
+  const temp = join(outDir, `.${REPORT_FILE_NAME}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await mkdir(outDir, {recursive: true})
+    await writeFile(temp, `${text}\n`, 'utf8')
+    await rename(temp, target)
+  } catch (error) {
+    await rm(temp, {force: true}).catch(() => {})
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new ScannerError('OUTPUT_WRITE_FAILED', `The report could not be written to ${target} (${reason}).`, {
+      cause: error,
+      location: target,
+      suggestions: ['Check that the --out folder is writable and the disk is not full, or choose another folder.'],
+    })
+  }
+  return target
+}

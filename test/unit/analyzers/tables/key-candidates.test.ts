@@ -1,0 +1,204 @@
+import {serialize} from 'node:v8'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {CHUNK_ENTRIES} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
+import {
+  COMPOSITE_ROW_LIMIT,
+  chooseKeyColumns,
+  keyCandidates,
+} from '../../../../src/analyzers/tables/key-candidates.js'
+import {hashString} from '../../../../src/values/hash.js'
+import {type RawRow, cells, context, fold, foldSplit, viaClone} from './table-fixture.js'
+
+function run(headers: string[], rows: readonly RawRow[], sampleRows = 1000) {
+  const cs = cells(rows)
+  const ctx = context(headers, cs, sampleRows)
+  return keyCandidates.metric(fold(keyCandidates, ctx, cs), ctx)
+}
+
+const customers = (n: number): RawRow[] =>
+  Array.from({length: n}, (_, i) => [`Kunde ${i}`, String(10_000 + i), `${(i * 7) % 1000},50`])
+
+describe('key-candidates: choosing columns from the sample', () => {
+  it('takes complete, unique columns: identifier names first, then integer/text, then leftmost', () => {
+    const rows = cells([
+      ['Müller', '1', '12,50', 'x', 'A-1', 'gleich'],
+      ['Schmidt', '2', '13,50', '', 'A-2', 'gleich'],
+      ['Meier', '3', '14,50', 'y', 'A-3', 'gleich'],
+    ])
+    const ctx = context(['Name', 'Kundennummer', 'Umsatz', 'Bemerkung', 'Artikel-ID', 'Status'], rows)
+    expect(chooseKeyColumns(ctx)).toEqual({singles: [1, 4, 0], composites: []})
+  })
+
+  it('ignores columns that are empty or incomplete in the sample and tracks nothing without a sample', () => {
+    const rows = cells([
+      ['', '1'],
+      ['', '2'],
+    ])
+    expect(chooseKeyColumns(context(['Leer', 'Nr'], rows))).toEqual({singles: [1], composites: []})
+    expect(chooseKeyColumns(context(['Leer', 'Nr'], []))).toEqual({singles: [], composites: []})
+  })
+
+  it('falls back to a column pair when no single column is unique in the sample', () => {
+    const rows = cells([
+      ['B1', '1', 'Schraube'],
+      ['B1', '2', 'Mutter'],
+      ['B2', '1', 'Schraube'],
+    ])
+    expect(chooseKeyColumns(context(['Belegnr', 'Position', 'Artikel'], rows)).composites[0]).toEqual([0, 1])
+  })
+})
+
+describe('key-candidates: metrics', () => {
+  it('reports a unique key', () => {
+    const m = run(['Name', 'Kundennummer', 'Umsatz'], customers(200))
+    expect(m.candidateKeys.find((k) => k.columns[0] === 'Kundennummer')).toEqual({
+      columns: ['Kundennummer'],
+      unique: true,
+      distinctCount: 200,
+      distinctApprox: false,
+      missingCount: 0,
+      duplicatedValues: 0,
+      surplusRows: 0,
+    })
+  })
+
+  it('reports a nearly unique key as broken, with its duplicated values as examples', () => {
+    const rows = customers(400)
+    rows[300] = ['Kunde X', '10005', '1,00']
+    rows[301] = ['Kunde Y', '10007', '1,00']
+    rows[302] = ['Kunde Z', '10007', '1,00']
+    rows[303] = ['Kunde W', '-', '1,00']
+    const key = run(['Name', 'Kundennummer', 'Umsatz'], rows, 100).candidateKeys[0]
+    expect(key).toEqual({
+      columns: ['Kundennummer'],
+      unique: false,
+      distinctCount: 396,
+      distinctApprox: false,
+      missingCount: 1,
+      duplicatedValues: 2,
+      surplusRows: 3,
+      examples: ['10005', '10007'],
+    })
+  })
+
+  it('drops a column whose repeats or missing values exceed 1 % of the rows', () => {
+    const repeats = customers(100).map((r, i) => (i >= 90 && i < 92 ? [r[0], '10000', r[2]] : r))
+    expect(run(['Name', 'Kundennummer'], repeats, 50).candidateKeys.map((k) => k.columns[0])).toEqual(['Name'])
+    const gaps = customers(100).map((r, i) => (i >= 90 && i < 92 ? [r[0], '', r[2]] : r))
+    expect(run(['Name', 'Kundennummer'], gaps, 50).candidateKeys.map((k) => k.columns[0])).toEqual(['Name'])
+  })
+
+  it('reports a composite key when no single column qualifies', () => {
+    const lines: RawRow[] = []
+    for (let b = 0; b < 50; b++) for (let p = 1; p <= 4; p++) lines.push([`B${b}`, String(p), 'Schraube'])
+    expect(run(['Belegnr', 'Position', 'Artikel'], lines).candidateKeys).toEqual([
+      {
+        columns: ['Belegnr', 'Position'],
+        unique: true,
+        distinctCount: 200,
+        distinctApprox: false,
+        missingCount: 0,
+        duplicatedValues: 0,
+        surplusRows: 0,
+      },
+    ])
+    lines.push(['B3', '2', 'Mutter'])
+    expect(run(['Belegnr', 'Position', 'Artikel'], lines, 100).candidateKeys[0]).toMatchObject({
+      unique: false,
+      surplusRows: 1,
+      examples: ['B3 | 2'],
+    })
+  })
+
+  it('gives up composite keys beyond the row limit, also when the parts only exceed it together', () => {
+    const headers = ['Belegnr', 'Position']
+    const sample = cells([
+      ['B1', '1'],
+      ['B1', '2'],
+      ['B2', '1'],
+    ])
+    const ctx = context(headers, sample)
+    const row = cells([['B9', '9']])[0]
+    const big = keyCandidates.empty(ctx)
+    for (let i = 0; i <= COMPOSITE_ROW_LIMIT; i++) {
+      row[0].hash = hashString(String(i))
+      keyCandidates.addRow(big, row)
+    }
+    expect(big.compositesDropped).toBe(true)
+    expect(keyCandidates.metric(big, ctx).candidateKeys).toEqual([])
+    const half = () => {
+      const s = keyCandidates.empty(ctx)
+      for (let i = 0; i < COMPOSITE_ROW_LIMIT / 2 + 1; i++) keyCandidates.addRow(s, sample[i % 3])
+      return s
+    }
+    const merged = keyCandidates.merge(half(), half())
+    expect(merged.compositesDropped).toBe(true)
+    expect(merged.composites).toEqual([])
+  })
+
+  it('has no candidates for an empty table', () => {
+    expect(run(['Nr'], [])).toEqual({candidateKeys: []})
+  })
+})
+
+describe('key-candidates: merge law', () => {
+  const rowsArb = fc.array(
+    fc.tuple(fc.integer({min: 1, max: 400}), fc.constantFrom('a', 'b', 'c', '-', ''), fc.integer({min: 1, max: 3})),
+    {minLength: 1, maxLength: 150},
+  )
+
+  it('merge(fold(a), fold(b)) equals fold(a ++ b) for any split and after structured clone', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.array(fc.nat({max: 160}), {maxLength: 3}), fc.integer({min: 1, max: 20}), (raw, cuts, sampleRows) => {
+        // the first sample rows are made unique so that columns get tracked at all
+        const rows: RawRow[] = raw.map(([id, text, pos], i) => [
+          i < sampleRows ? `u${i}` : String(id),
+          text,
+          i < sampleRows ? String(i) : String(pos),
+        ])
+        const cs = cells(rows)
+        const ctx = context(['Kundennummer', 'Text', 'Pos'], cs, sampleRows)
+        const whole = keyCandidates.metric(fold(keyCandidates, ctx, cs), ctx)
+        expect(keyCandidates.metric(viaClone(foldSplit(keyCandidates, ctx, cs, cuts)), ctx)).toEqual(whole)
+        expect(keyCandidates.metric(foldSplit(keyCandidates, ctx, cs, cuts, 'right'), ctx)).toEqual(whole)
+      }),
+    )
+  })
+
+  it('empty() is the identity', () => {
+    const cs = cells(customers(30))
+    const ctx = context(['Name', 'Kundennummer', 'Umsatz'], cs)
+    const expected = keyCandidates.metric(fold(keyCandidates, ctx, cs), ctx)
+    const merged = keyCandidates.merge(keyCandidates.empty(ctx), fold(keyCandidates, ctx, cs))
+    expect(keyCandidates.metric(keyCandidates.merge(merged, keyCandidates.empty(ctx)), ctx)).toEqual(expected)
+  })
+})
+
+describe('key-candidates: memory', () => {
+  it('holds 8 bytes per row per tracked column, plus a constant; finds examples of rare duplicates', () => {
+    const headers = ['Kundennummer', 'Name', 'E-Mail']
+    const sample = cells(customers(1000).map((r) => [r[1], r[0], `k${r[1]}@example.de`]))
+    const ctx = context(headers, sample)
+    const state = keyCandidates.empty(ctx)
+    expect(state.singles.length).toBe(3)
+    const row = cells([['0', 'x', 'y']])[0]
+    const n = 200_000
+    for (let i = 0; i < n; i++) {
+      // every 100th row repeats an earlier customer number: 1 % surplus
+      const id = i % 100 === 99 ? i - 50 : i
+      row[0].raw = String(id)
+      row[0].hash = hashString(row[0].raw)
+      row[1].hash = hashString(`n${i}`)
+      row[2].hash = hashString(`m${i}`)
+      keyCandidates.addRow(state, row)
+    }
+    const bytes = serialize(state).byteLength
+    const tracked = 3
+    expect(bytes).toBeGreaterThanOrEqual(8 * n * tracked)
+    expect(bytes).toBeLessThanOrEqual(8 * n * tracked + tracked * (8 * CHUNK_ENTRIES + 64_000))
+    const key = keyCandidates.metric(state, ctx).candidateKeys[0]
+    expect(key).toMatchObject({columns: ['Kundennummer'], duplicatedValues: 2000, surplusRows: 2000})
+    expect(key.examples?.length).toBeGreaterThan(0)
+  })
+})
