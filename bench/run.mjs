@@ -213,7 +213,9 @@ function serialisable(file) {
   return {
     path: relative(REPO_ROOT, file.path), rows: file.rows, bytes: file.bytes,
     truth: {exactDuplicateRows: file.truth.exactDuplicateRows, nearDuplicateRows: file.truth.nearDuplicateRows},
-    tools: file.tools.map(({tool, probe, ...rest}) => ({id: tool.id, version: probe.version ?? null, ...rest})),
+    tools: file.tools.map(({tool, probe, counted, ...rest}) => ({
+      id: tool.id, version: probe.version ?? null, warmUpRuns: rest.runs.length - counted.length, ...rest,
+    })),
   }
 }
 

@@ -35,7 +35,7 @@ export const LEGEND = '**N** null/empty count per column · **D** distinct count
 /** @param {FileResult[]} files */
 export function resultsTable(files) {
   const lines = [
-    '| tool | what it computes | rows | file MB | median wall s | MB/s | peak RSS MiB | CPU/wall | '
+    '| tool | what it computes | rows | file MB | median wall s | MB/s | peak RSS MiB | CPU s (÷ wall) | '
       + 'datenreife time ÷ tool | datenreife RSS ÷ tool | runs | counts vs truth |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ]
@@ -59,7 +59,7 @@ export function resultsTable(files) {
         : ''
       lines.push([
         '', name, tool.computes, rows, fixed(mb, 1), fixed(result.medianWallS, 2), fixed(mb / result.medianWallS, 1),
-        fixed(result.peakRssKiB / MIB, 0), fixed(result.cpuPerWall, 2),
+        fixed(result.peakRssKiB / MIB, 0), `${fixed(result.cpuPerWall * result.medianWallS, 1)} (${fixed(result.cpuPerWall, 2)})`,
         isOurs ? '—' : ratio(ours?.medianWallS ?? null, result.medianWallS),
         isOurs ? '—' : ratio(ours?.peakRssKiB ?? null, result.peakRssKiB),
         runs + spread, result.countCheck, '',

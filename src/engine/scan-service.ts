@@ -63,7 +63,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       const folderId = `fld-${createHash('sha256').update(input.root).digest('hex').slice(0, 12)}`
       const scannedTables: Array<{source: string; sourcePath: string; table: string; columns: string[]}> = []
       for (const entry of input.entries) {
-        if (entry.kind === 'other') continue
+        // .xls in a folder is an inventory finding (UNSUPPORTED_FORMAT), not a failed source: the folder
+        // scan worked; only a file named explicitly on the command line fails as a source
+        if (entry.kind === 'other' || entry.kind === 'xls') continue
         const scanned = await scanFileSource(entry.path, entry.kind as FileKind, {pool: lazyPool, progress, folderId})
         addScanned(scanned)
         for (const table of scanned.report.tables) {
@@ -76,7 +78,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         }
       }
       const inventory = await buildFolderInventory({id: folderId, root: input.root, entries: input.entries, tables: scannedTables, now: startedAt})
-      inventory.findings = inventoryFindingDrafts(inventory).map((draft: FindingDraft) => wordFinding(draft, lang, input.root))
+      inventory.findings = inventoryFindingDrafts(inventory, input.entries).map((draft: FindingDraft) => wordFinding(draft, lang, input.root))
       folders.push(inventory)
     }
   } finally {

@@ -10,6 +10,9 @@ import {CONSTANT_MIN_VALUES, LOW_COMPLETENESS_BELOW, MIXED_DATE_FORMATS_MIN} fro
 
 type KindName = keyof ColumnReport['typeCounts']
 
+/** columns whose values are mainly numbers; text stored in them is a number someone typed as text */
+const NUMERIC_TYPES: ReadonlySet<ColumnReport['inferredType']> = new Set(['integer', 'decimal', 'mixed'])
+
 /**
  * Kinds that may share a column without it being "mixed": whole and decimal numbers are both numbers,
  * a date with and without a time is still a date.
@@ -32,7 +35,8 @@ export function columnFindings(table: TableReport, col: ColumnReport): FindingDr
   const drafts: FindingDraft[] = []
 
   if (present <= 0) {
-    drafts.push(findingDraft('EMPTY_COLUMN', 'warning', {rows: table.rowCount}, where))
+    // a fact rather than a defect: fixed-layout exports (DATEV: 120 columns) carry many empty columns
+    drafts.push(findingDraft('EMPTY_COLUMN', 'info', {rows: table.rowCount}, where))
   } else {
     if (col.completeness !== null && col.completeness < LOW_COMPLETENESS_BELOW) {
       drafts.push(
@@ -51,8 +55,9 @@ export function columnFindings(table: TableReport, col: ColumnReport): FindingDr
   if (dates) drafts.push(findingDraft('MIXED_DATE_FORMATS', 'warning', dates, where))
   const numbers = mixedNumberFormats(col.formats)
   if (numbers) drafts.push(findingDraft('MIXED_NUMBER_FORMATS', 'warning', numbers, where))
-  // textualNumbers is only measured where the source types its values (xlsx, databases)
-  if (col.textualNumbers !== undefined && col.textualNumbers > 0) {
+  // textualNumbers is only measured where the source types its values (xlsx, databases); a text column
+  // of codes (PLZ with leading zeros) rightly stores its digits as text, so only numeric columns count
+  if (col.textualNumbers !== undefined && col.textualNumbers > 0 && NUMERIC_TYPES.has(col.inferredType)) {
     drafts.push(findingDraft('NUMBERS_AS_TEXT', 'warning', {count: col.textualNumbers, rows: table.rowCount}, where))
   }
   return drafts

@@ -22,7 +22,10 @@ export interface FindingParams {
   NUMBERS_AS_TEXT: {count: number; rows: number}
   /** count = data rows that repeat the header; lines = some of their 1-based lines */
   REPEATED_HEADER: {count: number; lines?: number[]}
-  /** lines = how many note/title lines stand above the header; headerLine is 1-based */
+  /**
+   * lines = how many note/title lines stand above the header; headerLine is 1-based. The wording also
+   * reads `count` (or `linesAboveHeader`) first, for producers that send `lines` as the line numbers.
+   */
   NOTES_ABOVE_HEADER: {lines: number; headerLine?: number}
   NO_HEADER: {columns?: number}
   DUPLICATE_COLUMN_NAMES: {names: string[]}
@@ -48,7 +51,8 @@ export interface FindingParams {
   }
   /** the sheet is the draft's table; `sheet` may name it when the draft has no table */
   HIDDEN_SHEET: {sheet?: string}
-  MERGED_CELLS_IN_DATA: {count: number}
+  /** examples = cell ranges such as "C4:C28" */
+  MERGED_CELLS_IN_DATA: {count: number; examples?: string[]}
   /** cells holding a formula and their share of all non-empty cells of the sheet */
   FORMULAS: {cells: number; share: number | null}
   /** the file that was not read (relative to its folder) and its kind/extension ("xls") */

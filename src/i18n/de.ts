@@ -71,8 +71,9 @@ export const deLabels = {
   'column.filled': 'Gefüllt',
   'column.distinct': 'Verschieden',
   'column.detail': 'Formate / Bereich',
-  'column.length': 'Länge {min}–{max}',
+  'column.length': 'Länge {range}',
   'column.more': '… {count} weitere {count|Spalte|Spalten} nicht gezeigt',
+  'column.emptyLeftOut': '… {count} leere {count|Spalte|Spalten} nicht gezeigt',
   'type.integer': 'Ganzzahl',
   'type.decimal': 'Dezimalzahl',
   'type.boolean': 'Ja/Nein',
@@ -167,16 +168,16 @@ export const deFindings: FindingCatalogue = {
   REPEATED_HEADER: (w) => {
     const count = w.num('count')
     const lines = w.nums('lines')
-    const times = count === undefined ? 'mehrfach' : `${w.n(count)}-mal`
+    const times = count === undefined ? 'mehrfach' : count === 1 ? 'einmal' : `${w.n(count)}-mal`
     const at = lines.length > 0 ? ` (z. B. Zeile ${w.n(lines[0])})` : ''
     return `Die Kopfzeile wiederholt sich ${times} mitten in den Daten${at}. Diese Zeilen entfernen; oft wurden mehrere Exporte zusammenkopiert.`
   },
   NOTES_ABOVE_HEADER: (w) => {
-    const lines = w.num('lines')
+    const lines = w.count('count', 'linesAboveHeader', 'lines')
     const header = w.num('headerLine')
     const notes = lines === undefined ? 'Zeilen' : `${w.n(lines)} ${lines === 1 ? 'Zeile' : 'Zeilen'}`
     const at = header === undefined ? '' : ` (Kopfzeile in Zeile ${w.n(header)})`
-    return `Über der Kopfzeile ${lines === 1 ? 'steht' : 'stehen'} ${notes} mit Notizen oder Titeln${at}. Sie wurden übersprungen; für automatische Importe den Export ohne diese Zeilen erzeugen.`
+    return `Über der Kopfzeile ${lines === 1 ? 'steht' : 'stehen'} ${notes} mit Notizen oder Titeln${at}. ${lines === 1 ? 'Sie wurde' : 'Sie wurden'} übersprungen; für automatische Importe den Export ohne diese Zeilen erzeugen.`
   },
   NO_HEADER: () =>
     'Keine Kopfzeile erkannt; die Spalten sind nur nach ihrer Position benannt. Eine Kopfzeile mit sprechenden Spaltennamen ergänzen.',
@@ -246,8 +247,10 @@ export const deFindings: FindingCatalogue = {
   },
   MERGED_CELLS_IN_DATA: (w) => {
     const count = w.num('count')
+    const examples = w.strs('examples')
     const many = count === undefined ? 'Verbundene Zellen' : `${w.n(count)} verbundene ${count === 1 ? 'Zelle' : 'Zellen'}`
-    return `${many} im Datenbereich: Nur die erste Zelle eines Verbunds trägt den Wert, die übrigen gelten als leer. Verbund aufheben und den Wert in jede Zeile schreiben.`
+    const at = examples.length > 0 ? ` (z. B. ${examples.slice(0, 2).join(', ')})` : ''
+    return `${many} im Datenbereich${at}: Nur die erste Zelle eines Verbunds trägt den Wert, die übrigen gelten als leer. Verbund aufheben und den Wert in jede Zeile schreiben.`
   },
   FORMULAS: (w) => {
     const cells = w.num('cells')

@@ -70,8 +70,9 @@ export const enLabels: Record<LabelKey, string> = {
   'column.filled': 'Filled',
   'column.distinct': 'Distinct',
   'column.detail': 'Formats / range',
-  'column.length': 'length {min}–{max}',
+  'column.length': 'length {range}',
   'column.more': '… {count} more {count|column|columns} not shown',
+  'column.emptyLeftOut': '… {count} empty {count|column|columns} not shown',
   'type.integer': 'integer',
   'type.decimal': 'decimal',
   'type.boolean': 'yes/no',
@@ -169,12 +170,12 @@ export const enFindings: FindingCatalogue = {
   REPEATED_HEADER: (w) => {
     const count = w.num('count')
     const lines = w.nums('lines')
-    const times = count === undefined ? 'several times' : `${w.n(count)} ${plural(count, 'time', 'times')}`
+    const times = count === undefined ? 'several times' : count === 1 ? 'once' : `${w.n(count)} times`
     const at = lines.length > 0 ? ` (e.g. line ${w.n(lines[0])})` : ''
     return `The header row repeats ${times} inside the data${at}. Remove these rows; usually several exports were pasted together.`
   },
   NOTES_ABOVE_HEADER: (w) => {
-    const lines = w.num('lines')
+    const lines = w.count('count', 'linesAboveHeader', 'lines')
     const header = w.num('headerLine')
     const notes = lines === undefined ? 'Lines' : `${w.n(lines)} ${plural(lines, 'line', 'lines')}`
     const at = header === undefined ? '' : ` (header on line ${w.n(header)})`
@@ -247,8 +248,10 @@ export const enFindings: FindingCatalogue = {
   },
   MERGED_CELLS_IN_DATA: (w) => {
     const count = w.num('count')
+    const examples = w.strs('examples')
     const many = count === undefined ? 'Merged cells' : `${w.n(count)} merged ${plural(count, 'cell', 'cells')}`
-    return `${many} in the data area: only the first cell of a merge holds the value, the others read as empty. Unmerge and write the value into every row.`
+    const at = examples.length > 0 ? ` (e.g. ${examples.slice(0, 2).join(', ')})` : ''
+    return `${many} in the data area${at}: only the first cell of a merge holds the value, the others read as empty. Unmerge and write the value into every row.`
   },
   FORMULAS: (w) => {
     const cells = w.num('cells')

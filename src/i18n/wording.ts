@@ -49,6 +49,19 @@ export class Words {
     return v.map(Number)
   }
 
+  /** the first of `keys` that holds a number, or the length of the first that holds a non-empty list */
+  count(...keys: string[]): number | undefined {
+    for (const key of keys) {
+      const v = this.num(key)
+      if (v !== undefined) return v
+    }
+    for (const key of keys) {
+      const list = this.data[key]
+      if (Array.isArray(list) && list.length > 0) return list.length
+    }
+    return undefined
+  }
+
   /** a number in the report language ("1.234") */
   n(value: number, maxFraction = 2): string {
     return formatNumber(value, this.lang, maxFraction)

@@ -56,7 +56,7 @@ export function recognizeDatev(firstLineFields: readonly string[]): DatevFormat 
   return format
 }
 
-/** True when the name is the DATEV name of a known category ("Debitoren/Kreditoren" for 16). */
+/** The DATEV format name of a known data category ("Debitoren/Kreditoren" for 16). */
 export function datevCategoryName(category: number): string | undefined {
   return CATEGORY_NAMES.get(category)
 }

@@ -7,11 +7,13 @@ import {t, typeName} from '../i18n/i18n.js'
 import {formatNumber, formatPercent, quote} from '../i18n/format.js'
 import {dateNotation, numberStyle} from '../findings/format-labels.js'
 import type {ColumnReport, Lang} from '../report/scan-report.js'
-import {padEnd, padStart, type TerminalContext, truncate} from './terminal-text.js'
+import {padEnd, padStart, type TerminalContext, truncate, truncateMiddle} from './terminal-text.js'
 
 /** Columns listed per table; wide exports (200 columns) would otherwise bury everything else. */
 export const MAX_COLUMNS_SHOWN = 40
-const MAX_NAME_WIDTH = 28
+/** the name column takes up to this share of the line, within NAME_WIDTH_BOUNDS */
+const NAME_WIDTH_SHARE = 0.3
+const NAME_WIDTH_BOUNDS = {min: 20, max: 40}
 const MAX_TYPE_WIDTH = 12
 /** formats or category values named in the detail cell */
 const DETAIL_ITEMS = 3
@@ -45,7 +47,9 @@ function isCategory(col: ColumnReport): col is ColumnReport & {topValues: NonNul
     (type === 'text' || type === 'boolean') &&
     col.topValues !== undefined &&
     col.topValues.length > 0 &&
-    col.distinctCount <= CATEGORY_MAX_DISTINCT
+    col.distinctCount <= CATEGORY_MAX_DISTINCT &&
+    // values of a column with personal data are never echoed to the terminal
+    col.pii.length === 0
   )
 }
 
@@ -70,7 +74,9 @@ export function columnDetail(col: ColumnReport, lang: Lang): string {
   } else if (isCategory(col)) {
     parts.push(counted(col.topValues.map((v) => ({label: quote(v.value, lang), count: v.count})), lang))
   } else if (type === 'text' && col.minLength !== undefined && col.maxLength !== undefined) {
-    parts.push(t(lang, 'column.length', {min: col.minLength, max: col.maxLength}))
+    const [min, max] = [formatNumber(col.minLength, lang), formatNumber(col.maxLength, lang)]
+    const range = min === max ? min : `${min}–${max}`
+    parts.push(t(lang, 'column.length', {range}))
   }
   const formats = formatsText(col, lang)
   if (formats !== undefined) parts.push(formats)
@@ -84,7 +90,10 @@ function distinctText(col: ColumnReport, lang: Lang): string {
 
 export function columnTable(columns: readonly ColumnReport[], ctx: TerminalContext, indent: string): string[] {
   const {lang, paint} = ctx
-  const shown = columns.slice(0, MAX_COLUMNS_SHOWN)
+  // a wide table (DATEV: 120 columns, most of them empty) first drops its empty columns from the list
+  const candidates = columns.length > MAX_COLUMNS_SHOWN ? columns.filter((c) => c.inferredType !== 'empty') : columns
+  const emptyLeftOut = columns.length - candidates.length
+  const shown = candidates.slice(0, MAX_COLUMNS_SHOWN)
   const head = {
     name: t(lang, 'column.name'),
     type: t(lang, 'column.type'),
@@ -99,10 +108,14 @@ export function columnTable(columns: readonly ColumnReport[], ctx: TerminalConte
     distinct: distinctText(col, lang),
     detail: columnDetail(col, lang),
   }))
+  const nameWidthLimit = Math.min(
+    NAME_WIDTH_BOUNDS.max,
+    Math.max(NAME_WIDTH_BOUNDS.min, Math.floor(ctx.width * NAME_WIDTH_SHARE)),
+  )
   const widthOf = (key: keyof typeof head, max = Number.POSITIVE_INFINITY): number =>
     Math.min(max, Math.max(head[key].length, ...rows.map((r) => r[key].length)))
   const w = {
-    name: widthOf('name', MAX_NAME_WIDTH),
+    name: widthOf('name', nameWidthLimit),
     type: widthOf('type', MAX_TYPE_WIDTH),
     filled: widthOf('filled'),
     distinct: widthOf('distinct'),
@@ -112,7 +125,7 @@ export function columnTable(columns: readonly ColumnReport[], ctx: TerminalConte
   const line = (r: typeof head): string =>
     [
       indent,
-      padEnd(truncate(r.name, w.name), w.name),
+      padEnd(truncateMiddle(r.name, w.name), w.name),
       '  ',
       padEnd(truncate(r.type, w.type), w.type),
       '  ',
@@ -125,8 +138,9 @@ export function columnTable(columns: readonly ColumnReport[], ctx: TerminalConte
       .join('')
       .trimEnd()
   const lines = [paint.dim(line(head)), ...rows.map(line)]
-  if (columns.length > shown.length) {
-    lines.push(paint.dim(`${indent}${t(lang, 'column.more', {count: columns.length - shown.length})}`))
+  if (candidates.length > shown.length) {
+    lines.push(paint.dim(`${indent}${t(lang, 'column.more', {count: candidates.length - shown.length})}`))
   }
+  if (emptyLeftOut > 0) lines.push(paint.dim(`${indent}${t(lang, 'column.emptyLeftOut', {count: emptyLeftOut})}`))
   return lines
 }

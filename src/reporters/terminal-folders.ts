@@ -12,6 +12,8 @@ import {factLines, type TerminalContext, truncate, wrap} from './terminal-text.j
 export const MAX_GROUPS_LISTED = 5
 /** Paths named per group. */
 const MAX_PATHS_PER_GROUP = 4
+/** shared column names named per similar-header group */
+const MAX_SHARED_COLUMNS = 6
 
 function names(items: readonly string[], ctx: TerminalContext): string {
   const shown = items.slice(0, MAX_PATHS_PER_GROUP).map((p) => quote(p, ctx.lang))
@@ -98,7 +100,8 @@ export function folderSection(folder: FolderInventory, ctx: TerminalContext, sou
           // a CSV file's only table carries the file's name; a sheet is named after its workbook
           return file === tb.table || file.endsWith(`/${tb.table}`) ? file : `${file} › ${tb.table}`
         })
-        const cols = g.columns.length > 0 ? `; ${t(lang, 'folder.columns', {columns: g.columns.slice(0, 6).join(', ')})}${g.columns.length > 6 ? ', …' : ''}` : ''
+        const shown = g.columns.slice(0, MAX_SHARED_COLUMNS).join(', ') + (g.columns.length > MAX_SHARED_COLUMNS ? ', …' : '')
+        const cols = g.columns.length > 0 ? `; ${t(lang, 'folder.columns', {columns: shown})}` : ''
         return `${t(lang, 'folder.similarity', {share: formatPercent(g.similarity, lang)})}: ${names(tables, ctx)}${cols}`
       },
     ),

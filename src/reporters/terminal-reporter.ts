@@ -91,11 +91,15 @@ function sourceSection(source: SourceReport, ctx: TerminalContext): string[] {
   const {lang, paint, width} = ctx
   const failed = source.status === 'failed'
   const facts = [t(lang, `kind.${source.kind}`)]
-  if (source.file) facts.push(t(lang, 'source.file', {size: formatBytes(source.file.sizeBytes, lang), date: formatDate(source.file.modifiedAt, lang)}))
+  if (source.file) {
+    const {sizeBytes, modifiedAt} = source.file
+    facts.push(t(lang, 'source.file', {size: formatBytes(sizeBytes, lang), date: formatDate(modifiedAt, lang)}))
+  }
   if (failed) facts.push(t(lang, 'source.failed'))
   const mark = failed ? '✖' : '■'
   const oneLine = `${mark} ${source.location}  ·  ${facts.join(' · ')}`
-  const titleLines = oneLine.length <= width ? [oneLine] : [truncate(`${mark} ${source.location}`, width), ...factLines(facts, '  ', width)]
+  const titleLines =
+    oneLine.length <= width ? [oneLine] : [truncate(`${mark} ${source.location}`, width), ...factLines(facts, '  ', width)]
   const lines = titleLines.map((l, i) => {
     const painted = i === 0 ? paint.bold(l) : l
     return failed ? paint.red(painted) : painted

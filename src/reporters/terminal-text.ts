@@ -57,6 +57,17 @@ export function truncate(text: string, max: number): string {
   return max === 1 ? '…' : `${text.slice(0, max - 1)}…`
 }
 
+/**
+ * Cuts the middle out of text longer than `max`: "Bevölkerung und…Anzahl der Haushalte". Column names
+ * built from stacked header rows share their beginning, so the end is what tells them apart.
+ */
+export function truncateMiddle(text: string, max: number): string {
+  if (text.length <= max || max < 5) return truncate(text, max)
+  const head = Math.ceil((max - 1) / 2)
+  const tail = max - 1 - head
+  return `${text.slice(0, head)}…${text.slice(text.length - tail)}`
+}
+
 export function padEnd(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
 }

@@ -25,6 +25,8 @@ const LOWER_Z = 122
 
 let pos = 0
 let count = 0
+/** set by parseTime: whether the time had seconds */
+let timeHadSeconds = false
 
 /** Reads up to `max` digits at `pos`; returns their value (count in `count`), or -1 if fewer than `min`. */
 function digits(s: string, end: number, min: number, max: number): number {
@@ -40,7 +42,7 @@ function digits(s: string, end: number, min: number, max: number): number {
   return count >= min ? value : -1
 }
 
-function expect(s: string, end: number, code: number): boolean {
+function accept(s: string, end: number, code: number): boolean {
   if (pos < end && s.charCodeAt(pos) === code) {
     pos++
     return true
@@ -63,7 +65,7 @@ export function parseDateText(s: string, start: number, end: number, out: Cell):
     pos++
     d = first
     m = digits(s, end, 1, 2)
-    if (m < 0 || !expect(s, end, DOT)) return false
+    if (m < 0 || !accept(s, end, DOT)) return false
     const year = digits(s, end, 2, 4)
     if (year < 0 || count === 3) return false
     style = count === 2 ? 'short' : 'german'
@@ -72,7 +74,7 @@ export function parseDateText(s: string, start: number, end: number, out: Cell):
     pos++
     y = first
     m = digits(s, end, 2, 2)
-    if (m < 0 || !expect(s, end, MINUS)) return false
+    if (m < 0 || !accept(s, end, MINUS)) return false
     d = digits(s, end, 2, 2)
     if (d < 0) return false
     style = 'iso'
@@ -80,7 +82,7 @@ export function parseDateText(s: string, start: number, end: number, out: Cell):
     pos++
     d = first
     m = digits(s, end, 1, 2)
-    if (m < 0 || !expect(s, end, SLASH)) return false
+    if (m < 0 || !accept(s, end, SLASH)) return false
     y = digits(s, end, 4, 4)
     if (y < 0) return false
     style = 'slash'
@@ -114,8 +116,6 @@ export function parseDateText(s: string, start: number, end: number, out: Cell):
   return true
 }
 
-let timeHadSeconds = false
-
 /**
  * hh:mm[:ss[.fff]] up to `end`, ISO forms also with a zone (Z, ±hh, ±hhmm, ±hh:mm) which is applied, so
  * date-times written with different offsets compare correctly. Returns milliseconds (negative when the
@@ -124,12 +124,12 @@ let timeHadSeconds = false
 function parseTime(s: string, end: number, iso: boolean): number {
   timeHadSeconds = false
   const h = digits(s, end, 1, 2)
-  if (h < 0 || h > 23 || !expect(s, end, COLON)) return Number.NaN
+  if (h < 0 || h > 23 || !accept(s, end, COLON)) return Number.NaN
   const mi = digits(s, end, 2, 2)
   if (mi < 0 || mi > 59) return Number.NaN
   let sec = 0
   let ms = 0
-  if (expect(s, end, COLON)) {
+  if (accept(s, end, COLON)) {
     sec = digits(s, end, 2, 2)
     if (sec < 0 || sec > 59) return Number.NaN
     timeHadSeconds = true
@@ -152,7 +152,7 @@ function parseTime(s: string, end: number, iso: boolean): number {
   if (oh < 0 || oh > 14) return Number.NaN
   let om = 0
   if (pos < end) {
-    expect(s, end, COLON)
+    accept(s, end, COLON)
     om = digits(s, end, 2, 2)
     if (om < 0 || om > 59 || pos !== end) return Number.NaN
   }

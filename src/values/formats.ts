@@ -12,6 +12,7 @@ import {Kind, type ValueKind} from './cell.js'
 
 export interface ValueFormat {
   label: string
+  /** the kind a value in this format parses as (excel-number: Decimal here, Integer for whole numbers) */
   kind: ValueKind
 }
 

@@ -61,6 +61,11 @@ export function parseNumberText(s: string, start: number, end: number, decimalSe
     negative = c === MINUS
     signed = true
     i++
+    // -€5
+    if (!currency && s.charCodeAt(i) === EURO) {
+      currency = true
+      i++
+    }
   }
 
   // suffix: a trailing minus (SAP), then %, € or EUR

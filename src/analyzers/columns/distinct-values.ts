@@ -1,8 +1,8 @@
 /**
  * Distinct values of a column (present values only), in three stages of bounded memory:
  *
- * 1. up to TOP_VALUES_DISTINCT_BOUND distinct values: exact counts per value (value → slot in a Map,
- *    counts in a Float64Array). This gives topValues for low-cardinality columns.
+ * 1. up to TOP_VALUES_DISTINCT_BOUND distinct values: exact counts per value, keyed by the cell hash
+ *    (support/value-counts.ts). This gives topValues for low-cardinality columns.
  * 2. up to EXACT_DISTINCT_BOUND distinct values: an exact set of the values' 53-bit hashes
  *    (support/hash-set.ts: at most 32 bytes per value, 2 MiB at the bound). Exact up to hash
  *    collisions (~n²/2^54, i.e. none in practice).
@@ -15,9 +15,9 @@
 import type {ColumnAnalyzer} from '../analyzer.js'
 import type {TopValue} from '../../report/scan-report.js'
 import {Missing, type Cell} from '../../values/cell.js'
-import {hashString} from '../../values/hash.js'
 import {createHll, hllAdd, hllEstimate, hllMerge} from '../sketches/hyperloglog.js'
-import {createHashSet, forEachHash, hashSetAdd, storedHash, type HashSet} from './support/hash-set.js'
+import {forEachHash, hashSetAdd, storedHash, type HashSet} from './support/hash-set.js'
+import {countValue, createValueCounts, valueCountsToHashSet, type ValueCounts} from './support/value-counts.js'
 
 /** Distinct values counted exactly (as hashes) before switching to HyperLogLog. */
 export const EXACT_DISTINCT_BOUND = 100_000
@@ -27,7 +27,7 @@ export const TOP_VALUES_DISTINCT_BOUND = 1_000
 export const TOP_VALUES_LISTED = 10
 
 export interface DistinctValuesOptions {
-  /** lower EXACT_DISTINCT_BOUND (the engine's option); must be ≥ valueBound */
+  /** lower EXACT_DISTINCT_BOUND (the engine's option) */
   exactBound?: number
   /** lower TOP_VALUES_DISTINCT_BOUND (tests) */
   valueBound?: number
@@ -35,9 +35,8 @@ export interface DistinctValuesOptions {
 
 export interface DistinctValuesState {
   present: number
-  /** stage 1: value → slot in `counts`; null in later stages */
-  slots: Map<string, number> | null
-  counts: Float64Array | null
+  /** stage 1; null in later stages */
+  values: ValueCounts | null
   /** stage 2 */
   hashes: HashSet | null
   /** stage 3 */
@@ -51,15 +50,13 @@ export interface DistinctValuesMetric {
 }
 
 export function createDistinctValues(options: DistinctValuesOptions = {}): ColumnAnalyzer<DistinctValuesState, DistinctValuesMetric> {
-  const valueBound = Math.min(options.valueBound ?? TOP_VALUES_DISTINCT_BOUND, options.exactBound ?? EXACT_DISTINCT_BOUND)
-  const exactBound = Math.max(options.exactBound ?? EXACT_DISTINCT_BOUND, valueBound)
+  const exactBound = Math.max(1, options.exactBound ?? EXACT_DISTINCT_BOUND)
+  const valueBound = Math.max(1, Math.min(options.valueBound ?? TOP_VALUES_DISTINCT_BOUND, exactBound))
 
-  /** stage 1 → 2 */
+  /** stage 1 → 2: the key table of the value counts is already a hash set */
   function toHashes(state: DistinctValuesState): HashSet {
-    const set = createHashSet(Math.max(2048, nextPowerOfTwo(valueBound * 4)))
-    for (const value of state.slots!.keys()) hashSetAdd(set, hashString(value))
-    state.slots = null
-    state.counts = null
+    const set = valueCountsToHashSet(state.values!)
+    state.values = null
     state.hashes = set
     return set
   }
@@ -82,45 +79,35 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
     if (hashSetAdd(set, hash) && set.count > exactBound) toHll(state)
   }
 
-  function addValue(state: DistinctValuesState, value: string, n: number, hash: number): void {
-    const slots = state.slots
-    if (slots !== null) {
-      const slot = slots.get(value)
-      if (slot !== undefined) {
-        state.counts![slot] += n
-        return
-      }
-      if (slots.size < valueBound) {
-        state.counts![slots.size] = n
-        slots.set(value, slots.size)
-        return
-      }
-    }
-    addHash(state, hash)
+  function addValue(state: DistinctValuesState, hash: number, value: string, n: number): void {
+    if (state.values === null || !countValue(state.values, hash, value, n)) addHash(state, hash)
   }
 
   return {
     id: 'distinct-values',
     scope: 'column',
 
-    empty: () => ({present: 0, slots: new Map(), counts: new Float64Array(valueBound), hashes: null, hll: null}),
+    empty: () => ({present: 0, values: createValueCounts(valueBound), hashes: null, hll: null}),
 
     add(state: DistinctValuesState, cell: Cell): void {
       if (cell.missing !== Missing.Value) return
       state.present++
-      addValue(state, cell.raw, 1, cell.hash)
+      addValue(state, cell.hash, cell.raw, 1)
     },
 
     merge(a: DistinctValuesState, b: DistinctValuesState): DistinctValuesState {
       a.present += b.present
-      if (b.slots !== null) {
-        for (const [value, slot] of b.slots) addValue(a, value, b.counts![slot], hashString(value))
+      if (b.values !== null) {
+        const {keys, entries, values, counts} = b.values
+        for (let i = 0; i < keys.length; i++) {
+          if (keys[i] !== 0) addValue(a, keys[i], values[entries[i]], counts[entries[i]])
+        }
       } else if (b.hashes !== null) {
-        if (a.hll === null && a.hashes === null) toHashes(a)
+        if (a.values !== null) toHashes(a)
         forEachHash(b.hashes, (h) => addHash(a, h))
       } else {
         if (a.hll === null) {
-          if (a.hashes === null) toHashes(a)
+          if (a.values !== null) toHashes(a)
           toHll(a)
         }
         hllMerge(a.hll!, b.hll!)
@@ -129,9 +116,10 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
     },
 
     metric(state: DistinctValuesState): DistinctValuesMetric {
-      if (state.slots !== null) {
-        const metric: DistinctValuesMetric = {distinctCount: state.slots.size, distinctApprox: false}
-        if (state.slots.size > 0 && state.slots.size < state.present) metric.topValues = topValues(state.slots, state.counts!)
+      if (state.values !== null) {
+        const distinct = state.values.values.length
+        const metric: DistinctValuesMetric = {distinctCount: distinct, distinctApprox: false}
+        if (distinct > 0 && distinct < state.present) metric.topValues = topValues(state.values)
         return metric
       }
       if (state.hashes !== null) return {distinctCount: state.hashes.count, distinctApprox: false}
@@ -144,13 +132,8 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
 
 export const distinctValues = createDistinctValues()
 
-function topValues(slots: Map<string, number>, counts: Float64Array): TopValue[] {
-  const all: TopValue[] = []
-  for (const [value, slot] of slots) all.push({value, count: counts[slot]})
+function topValues(vc: ValueCounts): TopValue[] {
+  const all: TopValue[] = vc.values.map((value, entry) => ({value, count: vc.counts[entry]}))
   all.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
   return all.slice(0, TOP_VALUES_LISTED)
-}
-
-function nextPowerOfTwo(n: number): number {
-  return 2 ** Math.ceil(Math.log2(Math.max(1, n)))
 }

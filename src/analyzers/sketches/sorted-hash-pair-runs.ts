@@ -7,10 +7,12 @@
  * plus one partly filled chunk of at most 2 × CHUNK_ENTRIES × 8 bytes = 1 MiB.
  *
  * Same scheme as SortedHashRuns (sorted-hash-runs.ts): pairs are appended to two parallel Float64Array
- * chunks; a full chunk is sorted by (key, variant) in place and kept as a run; merge concatenates runs;
- * queries walk all runs in (key, variant) order with a k-way merge. Two parallel arrays keep both hashes
- * whole, so nothing collides beyond the 53-bit hashes themselves.
+ * chunks; a full chunk is sorted by key in place (radix-sort.ts, the variant moving along) and kept as
+ * a run; merge concatenates runs; queries walk all runs in key order with a k-way merge and compare the
+ * variants within each key. Two parallel arrays keep both hashes whole, so nothing collides beyond the
+ * 53-bit hashes themselves.
  */
+import {radixSortHashes} from './radix-sort.js'
 import {CHUNK_ENTRIES} from './sorted-hash-runs.js'
 
 const FIRST_CAPACITY = 1024
@@ -18,7 +20,7 @@ const FIRST_CAPACITY = 1024
 export interface SortedHashPairRuns {
   /** pairs per sealed run (CHUNK_ENTRIES; tests use small chunks to exercise many runs) */
   chunkEntries: number
-  /** sealed runs: keyRuns[i] and variantRuns[i] are one run, sorted by (key, variant) */
+  /** sealed runs: keyRuns[i] and variantRuns[i] are one run, sorted by key */
   keyRuns: Float64Array[]
   variantRuns: Float64Array[]
   /** the chunk being filled; pairs [0, length) in arrival order */
@@ -39,8 +41,8 @@ export interface PairRunsSummary {
 export interface PairProbeResult {
   /** entries with this key */
   entries: number
-  /** distinct variants seen with this key */
-  variants: number
+  /** the key occurs with at least two distinct variants */
+  mixed: boolean
 }
 
 export function emptyPairRuns(chunkEntries = CHUNK_ENTRIES): SortedHashPairRuns {
@@ -72,7 +74,7 @@ function makeRoom(s: SortedHashPairRuns): void {
     s.variants = variants
     return
   }
-  sortPairs(s.keys, s.variants, s.length)
+  radixSortHashes(s.keys, s.length, s.variants)
   s.keyRuns.push(s.keys)
   s.variantRuns.push(s.variants)
   s.keys = new Float64Array(s.chunkEntries)
@@ -97,39 +99,36 @@ export function pairRunsBytes(s: SortedHashPairRuns): number {
 }
 
 /**
- * One pass in (key, variant) order. `probeKeys` (any order) are keys the caller wants details for;
- * results come back in the same order.
+ * One pass in key order. `probeKeys` (any order) are keys the caller wants details for; results come
+ * back in the same order.
  */
 export function summarizePairRuns(
   s: SortedHashPairRuns,
   probeKeys: readonly number[] = [],
 ): PairRunsSummary & {probes: PairProbeResult[]} {
   const order = probeKeys.map((_, i) => i).sort((x, y) => probeKeys[x] - probeKeys[y])
-  const probes: PairProbeResult[] = probeKeys.map(() => ({entries: 0, variants: 0}))
+  const probes: PairProbeResult[] = probeKeys.map(() => ({entries: 0, mixed: false}))
   const summary: PairRunsSummary = {entries: 0, distinctKeys: 0, groups: 0, surplus: 0}
   const cursor = new PairMergeCursor(s)
   let more = cursor.next()
   let p = 0
   while (more) {
     const key = cursor.key
-    let variant = cursor.variant
+    const variant = cursor.variant
     let entries = 1
-    let variants = 1
+    let mixed = false
     while ((more = cursor.next()) && cursor.key === key) {
       entries++
-      if (cursor.variant !== variant) {
-        variants++
-        variant = cursor.variant
-      }
+      if (cursor.variant !== variant) mixed = true
     }
     summary.entries += entries
     summary.distinctKeys++
-    if (variants > 1) {
+    if (mixed) {
       summary.groups++
       summary.surplus += entries - 1
     }
     while (p < order.length && probeKeys[order[p]] < key) p++
-    while (p < order.length && probeKeys[order[p]] === key) probes[order[p++]] = {entries, variants}
+    while (p < order.length && probeKeys[order[p]] === key) probes[order[p++]] = {entries, mixed}
   }
   return {...summary, probes}
 }
@@ -138,77 +137,11 @@ function sortedPairRuns(s: SortedHashPairRuns): {keys: Float64Array[]; variants:
   if (s.length === 0) return {keys: s.keyRuns, variants: s.variantRuns}
   const keys = s.keys.slice(0, s.length)
   const variants = s.variants.slice(0, s.length)
-  sortPairs(keys, variants, s.length)
+  radixSortHashes(keys, s.length, variants)
   return {keys: [...s.keyRuns, keys], variants: [...s.variantRuns, variants]}
 }
 
-/** (k1, v1) < (k2, v2) in lexicographic order */
-function less(k1: number, v1: number, k2: number, v2: number): boolean {
-  return k1 < k2 || (k1 === k2 && v1 < v2)
-}
-
-/**
- * Sorts pairs [0, length) of two parallel arrays by (key, variant): quicksort with a middle pivot and
- * Hoare partitioning (balanced even when many pairs are equal), insertion sort for short ranges, and an
- * explicit stack that always defers the larger side (depth ≤ log2 n).
- */
-export function sortPairs(keys: Float64Array, variants: Float64Array, length: number): void {
-  const stack: number[] = []
-  let lo = 0
-  let hi = length - 1
-  for (;;) {
-    while (hi - lo > 16) {
-      const mid = (lo + hi) >>> 1
-      const pk = keys[mid]
-      const pv = variants[mid]
-      let i = lo - 1
-      let j = hi + 1
-      for (;;) {
-        do {
-          i++
-        } while (less(keys[i], variants[i], pk, pv))
-        do {
-          j--
-        } while (less(pk, pv, keys[j], variants[j]))
-        if (i >= j) break
-        const k = keys[i]
-        keys[i] = keys[j]
-        keys[j] = k
-        const v = variants[i]
-        variants[i] = variants[j]
-        variants[j] = v
-      }
-      if (j - lo < hi - j) {
-        stack.push(j + 1, hi)
-        hi = j
-      } else {
-        stack.push(lo, j)
-        lo = j + 1
-      }
-    }
-    insertionSort(keys, variants, lo, hi)
-    if (stack.length === 0) return
-    hi = stack.pop() as number
-    lo = stack.pop() as number
-  }
-}
-
-function insertionSort(keys: Float64Array, variants: Float64Array, lo: number, hi: number): void {
-  for (let i = lo + 1; i <= hi; i++) {
-    const k = keys[i]
-    const v = variants[i]
-    let j = i - 1
-    while (j >= lo && less(k, v, keys[j], variants[j])) {
-      keys[j + 1] = keys[j]
-      variants[j + 1] = variants[j]
-      j--
-    }
-    keys[j + 1] = k
-    variants[j + 1] = v
-  }
-}
-
-/** k-way merge over sorted pair runs (a binary min-heap of run indices), rebuilt per query. */
+/** k-way merge over pair runs sorted by key (a binary min-heap of run indices), rebuilt per query. */
 class PairMergeCursor {
   key = 0
   variant = 0
@@ -246,11 +179,9 @@ class PairMergeCursor {
     return true
   }
 
-  /** run a's head comes before run b's head */
+  /** run a's head key comes before run b's head key */
   private before(a: number, b: number): boolean {
-    const ia = this.pos[a]
-    const ib = this.pos[b]
-    return less(this.keys[a][ia], this.variants[a][ia], this.keys[b][ib], this.variants[b][ib])
+    return this.keys[a][this.pos[a]] < this.keys[b][this.pos[b]]
   }
 
   private push(r: number): void {

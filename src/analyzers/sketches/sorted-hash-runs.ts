@@ -5,8 +5,8 @@
  * partly filled chunk of at most CHUNK_ENTRIES × 8 bytes = 512 KiB (a few KiB for small tables, because
  * the first chunk starts small and doubles). No hash table, no per-entry objects, no second copy.
  *
- * How: entries are appended to a Float64Array chunk; a full chunk is sorted in place (the native numeric
- * TypedArray sort) and kept as a sorted run. Merging two states concatenates their run lists (no copy)
+ * How: entries are appended to a Float64Array chunk; a full chunk is sorted in place (radix-sort.ts)
+ * and kept as a sorted run. Merging two states concatenates their run lists (no copy)
  * and appends the other's unfinished chunk. Queries walk all runs at once in ascending order (a k-way
  * merge over a binary heap of run heads), so equal hashes arrive next to each other: distinct count,
  * values occurring more than once and surplus entries fall out of one pass.
@@ -15,6 +15,8 @@
  * 5 million distinct values). The state is plain data (arrays of Float64Array) so it can cross worker
  * threads by structured clone.
  */
+
+import {radixSortHashes} from './radix-sort.js'
 
 /** entries per sealed run: 512 KiB, small enough that sorting it stays in the CPU cache */
 export const CHUNK_ENTRIES = 65_536
@@ -59,7 +61,7 @@ function makeRoom(s: SortedHashRuns): void {
     s.tail = grown
     return
   }
-  s.tail.sort()
+  radixSortHashes(s.tail, s.length)
   s.runs.push(s.tail)
   s.tail = new Float64Array(s.chunkEntries)
   s.length = 0
@@ -95,7 +97,9 @@ export function hashRunsBytes(s: SortedHashRuns): number {
 /** All entries as sorted runs, without changing the state (the unfinished chunk is copied and sorted). */
 export function sortedRuns(s: SortedHashRuns): Float64Array[] {
   if (s.length === 0) return s.runs
-  return [...s.runs, s.tail.slice(0, s.length).sort()]
+  const last = s.tail.slice(0, s.length)
+  radixSortHashes(last, last.length)
+  return [...s.runs, last]
 }
 
 /**

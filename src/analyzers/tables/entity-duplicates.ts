@@ -17,11 +17,11 @@
 import type {EntityDuplicateGroup, LikelyEntityDuplicates} from '../../report/scan-report.js'
 import type {TableAnalyzer, TableContext} from '../analyzer.js'
 import {type Cell, Missing} from '../../values/cell.js'
-import {hashCombine, hashString} from '../../values/hash.js'
+import {hashCombine} from '../../values/hash.js'
 import {type HashSample, emptyHashSample, mergeHashSamples, sampleKeeps, sampleSet, sampledHashes} from '../sketches/hash-sample.js'
 import {type SortedHashPairRuns, addPair, emptyPairRuns, mergePairRuns, summarizePairRuns} from '../sketches/sorted-hash-pair-runs.js'
-import {type EntityColumns, findEntityColumns} from './entity-columns.js'
-import {NormalizedTextBuilder} from './normalize-entity.js'
+import {type EntityColumns, MAX_NAME_COLUMNS, findEntityColumns} from './entity-columns.js'
+import {NormalizedTextBuilder, TextMemo} from './normalize-entity.js'
 
 export const EXAMPLE_CAPACITY = 256
 const MAX_EXAMPLES = 5
@@ -51,6 +51,8 @@ export interface EntityDuplicatesMetric {
 
 /** one builder per thread: the key of the current row is written into its reused buffer */
 const builder = new NormalizedTextBuilder()
+/** one memo per position in the entity key (names, street, house number, place), shared by all tables */
+const memos = Array.from({length: MAX_NAME_COLUMNS + 3}, () => new TextMemo())
 
 export const entityDuplicates: TableAnalyzer<EntityDuplicatesState, EntityDuplicatesMetric> = {
   id: 'entity-duplicates',
@@ -64,8 +66,7 @@ export const entityDuplicates: TableAnalyzer<EntityDuplicatesState, EntityDuplic
   addRow(state: EntityDuplicatesState, cells: readonly Cell[]): void {
     const columns = state.columns
     if (columns === null || !buildKey(columns, cells)) return
-    const key = builder.toString()
-    const keyHash = hashString(key)
+    const keyHash = builder.hash()
     const used = columns.used
     let spelling = SPELLING_SEED
     for (let i = 0; i < used.length; i++) {
@@ -73,7 +74,7 @@ export const entityDuplicates: TableAnalyzer<EntityDuplicatesState, EntityDuplic
       spelling = hashCombine(spelling, cell.missing === Missing.Value ? cell.hash : MISSING_VALUE)
     }
     addPair(state.pairs, keyHash, spelling)
-    if (sampleKeeps(state.sample, keyHash)) keepSpelling(state.sample, keyHash, key, spelling, used, cells)
+    if (sampleKeeps(state.sample, keyHash)) keepSpelling(state.sample, keyHash, spelling, used, cells)
   },
 
   merge(a: EntityDuplicatesState, b: EntityDuplicatesState): EntityDuplicatesState {
@@ -89,7 +90,7 @@ export const entityDuplicates: TableAnalyzer<EntityDuplicatesState, EntityDuplic
     const summary = summarizePairRuns(state.pairs, probes)
     const examples: EntityDuplicateGroup[] = []
     for (let i = 0; i < probes.length && examples.length < MAX_EXAMPLES; i++) {
-      if (summary.probes[i].variants < 2) continue
+      if (!summary.probes[i].mixed) continue
       const kept = state.sample.entries.get(probes[i]) as EntitySample
       examples.push({key: kept.key, variants: [...kept.variants].sort(), rows: summary.probes[i].entries})
     }
@@ -108,25 +109,22 @@ export const entityDuplicates: TableAnalyzer<EntityDuplicatesState, EntityDuplic
 function buildKey(columns: EntityColumns, cells: readonly Cell[]): boolean {
   builder.reset()
   const names = columns.names
-  for (let i = 0; i < names.length; i++) {
-    const cell = cells[names[i]]
-    if (cell.missing === Missing.Value) builder.append(cell.raw)
-  }
+  for (let i = 0; i < names.length; i++) appendValue(cells[names[i]], i)
   if (builder.length === 0) return false
   if (columns.street >= 0 || columns.houseNumber >= 0) {
     builder.separate()
-    if (columns.street >= 0) appendValue(cells[columns.street])
-    if (columns.houseNumber >= 0) appendValue(cells[columns.houseNumber])
+    if (columns.street >= 0) appendValue(cells[columns.street], MAX_NAME_COLUMNS)
+    if (columns.houseNumber >= 0) appendValue(cells[columns.houseNumber], MAX_NAME_COLUMNS + 1)
   }
   if (columns.place >= 0) {
     builder.separate()
-    appendValue(cells[columns.place])
+    appendValue(cells[columns.place], MAX_NAME_COLUMNS + 2)
   }
   return true
 }
 
-function appendValue(cell: Cell): void {
-  if (cell.missing === Missing.Value) builder.append(cell.raw)
+function appendValue(cell: Cell, memo: number): void {
+  if (cell.missing === Missing.Value) builder.appendMemo(cell.raw, cell.hash, memos[memo])
 }
 
 function clip(text: string): string {
@@ -137,14 +135,13 @@ function clip(text: string): string {
 function keepSpelling(
   sample: HashSample<EntitySample>,
   keyHash: number,
-  key: string,
   spelling: number,
   used: readonly number[],
   cells: readonly Cell[],
 ): void {
   let kept = sample.entries.get(keyHash)
   const isNew = kept === undefined
-  if (kept === undefined) kept = {key: clip(key), variants: [], variantHashes: []}
+  if (kept === undefined) kept = {key: clip(builder.toString()), variants: [], variantHashes: []}
   const hashes = kept.variantHashes
   if (!hashes.includes(spelling) && (hashes.length < MAX_VARIANTS || spelling < hashes[hashes.length - 1])) {
     let at = hashes.length
@@ -159,13 +156,17 @@ function keepSpelling(
   if (isNew) sampleSet(sample, keyHash, kept)
 }
 
-/** the raw values joined; a missing value shows as nothing, as it counts as one spelling in the hash */
+/**
+ * The row's raw values of the entity columns, joined with " | ". Missing values are left out (they all
+ * count as one spelling in the hash, so showing "n/a" for one of them would be arbitrary).
+ */
 function spellingText(used: readonly number[], cells: readonly Cell[]): string {
   let text = ''
   for (let i = 0; i < used.length; i++) {
     const cell = cells[used[i]]
-    if (i > 0) text += ' | '
-    if (cell.missing === Missing.Value) text += cell.raw
+    if (cell.missing !== Missing.Value) continue
+    if (text.length > 0) text += ' | '
+    text += cell.raw
   }
   return clip(text)
 }

@@ -4,7 +4,7 @@
  * "e.K." arrives as "e" "k", "GmbH & Co. KG" as "gmbh" "und" "co" "kg").
  *
  * Lookup without building strings: tokens are hashed (32-bit FNV-1a over their char codes) while they
- * are written, and a hit is confirmed char by char.
+ * are written, the hash picks a slot in a small table, and a hit is confirmed char by char.
  */
 
 export const Role = {
@@ -93,26 +93,31 @@ export const MAX_WORD_LENGTH = Math.max(...WORD_ROLES.map(([w]) => w.length))
 
 const WORDS: string[] = []
 const ROLES: number[] = []
-const BY_HASH = new Map<number, number>()
+/**
+ * Open addressing over the low bits of the word hash: slot → word index + 1 (0 = empty). An Int32Array,
+ * not a Map: FNV hashes are mostly outside V8's small-integer range, and a Map would box each lookup key.
+ */
+const SLOTS = 1024
+const TABLE = new Int32Array(SLOTS)
 for (const [word, role] of WORD_ROLES) {
-  const h = fnvString(word)
-  const seen = BY_HASH.get(h)
-  if (seen !== undefined) {
-    // the same word listed twice would be a typo; two words with one hash would need a bucket
-    throw new Error(`entity-words: "${word}" collides with "${WORDS[seen]}"`)
-  }
-  BY_HASH.set(h, WORDS.length)
+  if (WORDS.includes(word)) throw new Error(`entity-words: "${word}" is listed twice`)
+  let slot = fnvString(word) & (SLOTS - 1)
+  while (TABLE[slot] !== 0) slot = (slot + 1) & (SLOTS - 1)
   WORDS.push(word)
   ROLES.push(role)
+  TABLE[slot] = WORDS.length
 }
 
 /** The roles of the token `codes[start, start + length)` whose FNV-1a hash is `hash`; 0 for ordinary words. */
 export function wordRoles(codes: Uint16Array, start: number, length: number, hash: number): number {
   if (length > MAX_WORD_LENGTH) return 0
-  const index = BY_HASH.get(hash)
-  if (index === undefined) return 0
-  const word = WORDS[index]
-  if (word.length !== length) return 0
-  for (let i = 0; i < length; i++) if (codes[start + i] !== word.charCodeAt(i)) return 0
-  return ROLES[index]
+  for (let slot = hash & (SLOTS - 1); TABLE[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
+    const index = TABLE[slot] - 1
+    const word = WORDS[index]
+    if (word.length !== length) continue
+    let i = 0
+    while (i < length && codes[start + i] === word.charCodeAt(i)) i++
+    if (i === length) return ROLES[index]
+  }
+  return 0
 }

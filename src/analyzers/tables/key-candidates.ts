@@ -2,32 +2,27 @@
  * key-candidates: columns that identify a row (Kundennummer, Belegnr, ID) — and keys that are broken:
  * a customer number that repeats on a few rows is the finding worth reporting.
  *
- * Configuration (in `empty`, from the sample every worker shares): up to MAX_TRACKED columns that are
- * complete and unique in the sample, identifier-like names first (header-words.ts), then integer/text
- * columns, then leftmost. When no column is unique in the sample, up to MAX_COMPOSITES column pairs
- * that are; those are tracked only while the table stays small (COMPOSITE_ROW_LIMIT rows) and reported
- * only when no single column qualifies.
+ * Configuration (in `empty`, from the sample every worker shares): the columns key-columns.ts picks —
+ * up to 3 columns that are (nearly) complete and unique in the sample, or else up to 2 column pairs;
+ * pairs are tracked only while the table stays small (COMPOSITE_ROW_LIMIT rows).
  *
  * Per tracked column: the value hashes as SortedHashRuns (exact distinct and duplicate counts) and a
  * HashSample of value texts for examples. Memory: 8 bytes per row per tracked column (8 MB per million
  * rows each, at most 3 columns) plus ≤ 512 KiB and ≤ EXAMPLE_CAPACITY short texts per column.
  *
  * A tracked column is reported when it is unique (no repeats, nothing missing) or nearly so: at most
- * NEAR_KEY_SHARE of the rows repeat an earlier value and at most NEAR_KEY_SHARE are missing. Surplus
- * rows, not duplicated values, are compared, because one value repeated on half the rows is no key.
+ * its tolerance (key-columns.ts: 1 % of the rows, 5 % for identifier names) repeat an earlier value and
+ * at most that many are missing. A "Kundennummer" repeated on 2 % of the rows is the broken key worth
+ * reporting. Surplus rows, not duplicated values, are compared: one value on half the rows is no key.
  */
 import type {KeyCandidate} from '../../report/scan-report.js'
-import type {ColumnContext, TableAnalyzer, TableContext} from '../analyzer.js'
-import {type Cell, Kind, Missing} from '../../values/cell.js'
-import {hashCombine} from '../../values/hash.js'
+import type {TableAnalyzer, TableContext} from '../analyzer.js'
+import {type Cell, Missing} from '../../values/cell.js'
 import {type HashSample, emptyHashSample, mergeHashSamples, sampleKeeps, sampleSet, sampledHashes} from '../sketches/hash-sample.js'
 import {type SortedHashRuns, addHash, emptyHashRuns, mergeHashRuns, summarizeHashRuns} from '../sketches/sorted-hash-runs.js'
-import {isIdLikeHeader} from './header-words.js'
+import {chooseKeyColumns, keyTolerance, pairHash} from './key-columns.js'
 
-export const MAX_TRACKED = 3
-export const MAX_COMPOSITES = 2
 export const COMPOSITE_ROW_LIMIT = 100_000
-export const NEAR_KEY_SHARE = 0.01
 /**
  * Kept value texts per column. Examples are the sampled values that turn out duplicated, so a sample of
  * C values shows about C × (duplicated / distinct) of them: 1024 still finds some when one value in a
@@ -36,11 +31,12 @@ export const NEAR_KEY_SHARE = 0.01
 export const EXAMPLE_CAPACITY = 1024
 const MAX_EXAMPLES = 5
 const MAX_EXAMPLE_LENGTH = 80
-const PAIR_SEED = 0x5bd1_e995
 
 export interface KeyTracker {
   /** one column, or two for a composite key */
   columns: number[]
+  /** the share of surplus or missing rows up to which the column still counts as a (broken) key */
+  tolerance: number
   /** rows where a key column is null, empty or a placeholder */
   missing: number
   values: SortedHashRuns
@@ -59,8 +55,8 @@ export interface KeyCandidatesMetric {
   candidateKeys: KeyCandidate[]
 }
 
-function tracker(columns: number[]): KeyTracker {
-  return {columns, missing: 0, values: emptyHashRuns(), examples: emptyHashSample(EXAMPLE_CAPACITY)}
+function tracker(columns: number[], ctx: TableContext): KeyTracker {
+  return {columns, tolerance: keyTolerance(columns, ctx), missing: 0, values: emptyHashRuns(), examples: emptyHashSample(EXAMPLE_CAPACITY)}
 }
 
 function exampleText(raw: string): string {
@@ -84,7 +80,7 @@ function addComposite(t: KeyTracker, cells: readonly Cell[]): void {
     t.missing++
     return
   }
-  const h = hashCombine(hashCombine(PAIR_SEED, a.hash), b.hash)
+  const h = pairHash(a, b)
   addHash(t.values, h)
   if (sampleKeeps(t.examples, h) && !t.examples.entries.has(h)) {
     sampleSet(t.examples, h, `${exampleText(a.raw)} | ${exampleText(b.raw)}`)
@@ -112,8 +108,8 @@ export const keyCandidates: TableAnalyzer<KeyCandidatesState, KeyCandidatesMetri
     const choice = chooseKeyColumns(ctx)
     return {
       rows: 0,
-      singles: choice.singles.map((c) => tracker([c])),
-      composites: choice.composites.map((pair) => tracker(pair)),
+      singles: choice.singles.map((c) => tracker([c], ctx)),
+      composites: choice.composites.map((pair) => tracker(pair, ctx)),
       compositesDropped: false,
     }
   },
@@ -155,7 +151,7 @@ function qualifying(trackers: readonly KeyTracker[], rows: number, ctx: TableCon
   for (const t of trackers) {
     const probes = sampledHashes(t.examples)
     const summary = summarizeHashRuns(t.values, probes)
-    if (summary.surplus > NEAR_KEY_SHARE * rows || t.missing > NEAR_KEY_SHARE * rows) continue
+    if (summary.surplus > t.tolerance * rows || t.missing > t.tolerance * rows) continue
     const candidate: KeyCandidate = {
       columns: t.columns.map((c) => ctx.columns[c]?.name ?? `#${c + 1}`),
       unique: summary.surplus === 0 && t.missing === 0,
@@ -173,61 +169,4 @@ function qualifying(trackers: readonly KeyTracker[], rows: number, ctx: TableCon
     out.push(candidate)
   }
   return out
-}
-
-interface KeyColumnChoice {
-  singles: number[]
-  composites: number[][]
-}
-
-/** Picks the columns to track from the sample (deterministic: every worker picks the same). */
-export function chooseKeyColumns(ctx: TableContext): KeyColumnChoice {
-  const sample = ctx.sample
-  if (sample.length === 0) return {singles: [], composites: []}
-  const complete: Array<{position: number; rank: number}> = []
-  const unique = new Set<number>()
-  for (let c = 0; c < ctx.columns.length; c++) {
-    const check = checkColumn(sample, c)
-    if (!check.complete) continue
-    complete.push({position: c, rank: columnRank(ctx.columns[c], check.plainKinds)})
-    if (check.unique) unique.add(c)
-  }
-  complete.sort((x, y) => y.rank - x.rank || x.position - y.position)
-  const singles = complete.filter((x) => unique.has(x.position)).slice(0, MAX_TRACKED)
-  if (singles.length > 0) return {singles: singles.map((x) => x.position), composites: []}
-  const pool = complete.slice(0, 6).map((x) => x.position)
-  const composites: number[][] = []
-  for (let i = 0; i < pool.length && composites.length < MAX_COMPOSITES; i++) {
-    for (let j = i + 1; j < pool.length && composites.length < MAX_COMPOSITES; j++) {
-      const pair = [pool[i], pool[j]].sort((x, y) => x - y)
-      if (pairUnique(sample, pair[0], pair[1])) composites.push(pair)
-    }
-  }
-  return {singles: [], composites}
-}
-
-function checkColumn(
-  sample: readonly (readonly Cell[])[],
-  c: number,
-): {complete: boolean; unique: boolean; plainKinds: boolean} {
-  const seen = new Set<number>()
-  let plainKinds = true
-  for (const row of sample) {
-    const cell = row[c]
-    if (cell === undefined || cell.missing !== Missing.Value) return {complete: false, unique: false, plainKinds}
-    seen.add(cell.hash)
-    if (cell.kind !== Kind.Integer && cell.kind !== Kind.Text) plainKinds = false
-  }
-  return {complete: true, unique: seen.size === sample.length, plainKinds}
-}
-
-/** identifier-like names first, then integer/text columns (a decimal or a date is rarely a key) */
-function columnRank(column: ColumnContext | undefined, plainKinds: boolean): number {
-  return (column !== undefined && isIdLikeHeader(column.name) ? 2 : 0) + (plainKinds ? 1 : 0)
-}
-
-function pairUnique(sample: readonly (readonly Cell[])[], a: number, b: number): boolean {
-  const seen = new Set<number>()
-  for (const row of sample) seen.add(hashCombine(hashCombine(PAIR_SEED, row[a].hash), row[b].hash))
-  return seen.size === sample.length
 }

@@ -23,6 +23,9 @@ const VANISH = 1
 /** "&" */
 const AMPERSAND = 2
 const TABLE_SIZE = 0x250
+const MEMO_SLOTS = 1 << 12
+/** longer results are not memoised (a slot holds this many codes) */
+const MEMO_MAX_LENGTH = 40
 const FIRST = new Uint16Array(TABLE_SIZE)
 const SECOND = new Uint16Array(TABLE_SIZE)
 
@@ -48,24 +51,42 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   }
 }
 
-/** a letter or digit without its accents, lower case; null for anything else */
+/**
+ * A letter or digit without its accents, lower case, special letters spelled out ("ǽ" → "ae", "ẞ" →
+ * "ss"), so that folding a folded text changes nothing; null for anything else.
+ */
 function foldLetter(ch: string): string | null {
   if (!/[\p{L}\p{N}]/u.test(ch)) return null
-  const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-  return base.length > 0 ? base : null
+  let folded = ''
+  for (const base of ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) folded += SPECIAL[base] ?? base
+  return folded.length > 0 ? folded : null
 }
 
 const RARE = new Map<number, string | null>()
+const RARE_CACHE_LIMIT = 20_000
 
-/** fold of a char beyond the tables (Greek, Cyrillic, typographic quotes, …), cached per code */
+/** fold of a character beyond the tables (Greek, Cyrillic, typographic quotes, …), cached per code point */
 function foldRare(c: number): string | null {
   let folded = RARE.get(c)
   if (folded === undefined) {
     if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x300 && c <= 0x36f)) folded = ''
-    else folded = foldLetter(String.fromCharCode(c))
-    RARE.set(c, folded)
+    else folded = foldLetter(String.fromCodePoint(c))
+    // a text that runs through all of Unicode must not grow the cache without end
+    if (RARE.size < RARE_CACHE_LIMIT) RARE.set(c, folded)
   }
   return folded
+}
+
+/**
+ * Recent normalisation results by the input's 53-bit hash: direct-mapped, codes stored inline, so a hit
+ * allocates nothing. First names, surnames, PLZ and streets repeat across rows, and a hit costs a copy
+ * instead of a normalisation. Use one memo per column (a column of unique values would otherwise push
+ * out the others' entries). About 370 KB each; per thread, never part of an analyzer state.
+ */
+export class TextMemo {
+  readonly hashes = new Float64Array(MEMO_SLOTS).fill(-1)
+  readonly lengths = new Uint8Array(MEMO_SLOTS)
+  readonly codes = new Uint16Array(MEMO_SLOTS * MEMO_MAX_LENGTH)
 }
 
 /**
@@ -116,6 +137,44 @@ export class NormalizedTextBuilder {
     return this.outLength - before
   }
 
+  /**
+   * append(text) for a text whose hashString is `hash` (a Cell's hash), served from `memo` when the
+   * same text was normalised recently.
+   */
+  appendMemo(text: string, hash: number, memo: TextMemo): number {
+    const slot = hash & (MEMO_SLOTS - 1)
+    const at = slot * MEMO_MAX_LENGTH
+    if (memo.hashes[slot] === hash) {
+      const length = memo.lengths[slot]
+      if (length === 0) return 0
+      this.ensureOut(length + 1)
+      const out = this.out
+      const codes = memo.codes
+      const before = this.outLength
+      let o = before
+      if (this.partHasWords) out[o++] = 32
+      // a loop, not set(subarray()): a view object per row would be garbage on the hot path
+      for (let i = 0; i < length; i++) out[o++] = codes[at + i]
+      this.outLength = o
+      this.partHasWords = true
+      return o - before
+    }
+    const before = this.outLength
+    const hadWords = this.partHasWords
+    const appended = this.append(text)
+    // the stored form has no leading separator: it is added on use when the part already has words
+    const skip = appended > 0 && hadWords ? 1 : 0
+    const length = appended - skip
+    if (length <= MEMO_MAX_LENGTH) {
+      memo.hashes[slot] = hash
+      memo.lengths[slot] = length
+      const out = this.out
+      const codes = memo.codes
+      for (let i = 0; i < length; i++) codes[at + i] = out[before + skip + i]
+    }
+    return appended
+  }
+
   toString(): string {
     const out = this.out
     let text = ''
@@ -124,6 +183,25 @@ export class NormalizedTextBuilder {
       text += String.fromCharCode.apply(null, piece as unknown as number[])
     }
     return text
+  }
+
+  /**
+   * hashString(this.toString()) without building the string: the entity analyzer needs a string only for
+   * the few keys it keeps as examples. Same two-lane algorithm as src/values/hash.ts (a test holds them
+   * equal); it belongs there as a hash over char codes.
+   */
+  hash(): number {
+    const out = this.out
+    let a = 0x9e3779b9
+    let b = 0x85ebca6b
+    for (let i = 0; i < this.outLength; i++) {
+      const c = out[i]
+      a = Math.imul(a ^ c, 0x9e3779b1)
+      b = Math.imul(b ^ c, 0x5bd1e995)
+    }
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
+    b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
+    return (b & 0x1fffff) * 4294967296 + (a >>> 0)
   }
 
   /** whether the output equals `text` (lets normalizeEntityText return its input without a copy) */
@@ -158,7 +236,16 @@ export class NormalizedTextBuilder {
         if (prev !== 97 && prev !== 111 && prev !== 117) continue
         first = 101
       } else {
-        rare = foldRare(c)
+        let codePoint = c
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+          // a surrogate pair is one character (CJK extensions, historic scripts): fold it whole
+          const low = text.charCodeAt(i + 1)
+          if (low >= 0xdc00 && low < 0xe000) {
+            codePoint = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00)
+            i++
+          }
+        }
+        rare = foldRare(codePoint)
         first = rare === null ? SEPARATE : rare.length === 0 ? VANISH : -1
       }
       if (first === VANISH) continue

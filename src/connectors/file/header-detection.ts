@@ -36,6 +36,7 @@ const TEXT = 2
 type Verdict = 'data' | 'header' | 'unknown'
 
 interface Scan {
+  joinBrokenLines: boolean
   cells: string[][]
   shapes: Uint8Array[]
   filled: number[]
@@ -43,7 +44,17 @@ interface Scan {
   typedColumns: number[]
 }
 
-export function detectHeader(rows: readonly (readonly RawValue[])[], opts: {maxScan?: number} = {}): HeaderDetection {
+export interface HeaderDetectionOptions {
+  /** rows to look at (default 50) */
+  maxScan?: number
+  /**
+   * CSV only: a header line broken over two physical lines (field counts adding up to the table width
+   * plus one) is read as one row. Worksheet rows cannot break like that, so it is off by default.
+   */
+  joinBrokenLines?: boolean
+}
+
+export function detectHeader(rows: readonly (readonly RawValue[])[], opts: HeaderDetectionOptions = {}): HeaderDetection {
   const limit = Math.min(rows.length, opts.maxScan ?? DEFAULT_MAX_SCAN)
   const cells: string[][] = []
   for (let i = 0; i < limit; i++) cells.push(rows[i].map(rawToText))
@@ -53,7 +64,7 @@ export function detectHeader(rows: readonly (readonly RawValue[])[], opts: {maxS
   const width = modalWidth(cells, filled)
   if (nonBlank.length === 0) return headerless(width, [])
 
-  const scan: Scan = {cells, shapes, filled, width, typedColumns: []}
+  const scan: Scan = {joinBrokenLines: opts.joinBrokenLines ?? false, cells, shapes, filled, width, typedColumns: []}
   scan.typedColumns = typedColumnsOf(scan, nonBlank)
   const dataStart = scan.typedColumns.length > 0 ? findDataStart(scan, nonBlank) : -1
   if (dataStart === -1) return textOnlyLayout(scan, nonBlank)
@@ -70,7 +81,8 @@ export function detectHeader(rows: readonly (readonly RawValue[])[], opts: {maxS
   }
 
   const label = previousNonBlank(scan.filled, numberingRow === -1 ? dataFirst : numberingRow)
-  if (label === -1 || verdictOf(scan, label) === 'data' || isNoteLike(scan, label)) {
+  const labelLooksLikeData = label !== -1 && verdictOf(scan, label) === 'data' && !isYearLabelRow(scan, label, dataFirst)
+  if (label === -1 || labelLooksLikeData || isNoteLike(scan, label)) {
     return headerless(width, rangeIndices(0, dataStart))
   }
 
@@ -136,13 +148,40 @@ function textOnlyLayout(scan: Scan, nonBlank: number[]): HeaderDetection {
 function findDataStart(scan: Scan, nonBlank: number[]): number {
   for (let k = 0; k < nonBlank.length; k++) {
     if (verdictOf(scan, nonBlank[k]) !== 'data') continue
+    if (k + 1 < nonBlank.length && isYearLabelRow(scan, nonBlank[k], nonBlank[k + 1])) continue
     let followersOk = true
     for (let j = k + 1; j <= k + 2 && j < nonBlank.length; j++) {
-      if (verdictOf(scan, nonBlank[j]) === 'header') followersOk = false
+      // a header-like follower breaks the run, unless it repeats a row above (a header pasted twice)
+      if (verdictOf(scan, nonBlank[j]) === 'header' && !repeatsEarlierRow(scan, nonBlank[j], nonBlank[k])) followersOk = false
     }
     if (followersOk) return nonBlank[k]
   }
   return -1
+}
+
+/**
+ * "Region;2022;2023;2024" over "Nord;1,5;2,1;2,4": years as column labels look typed, but the row below
+ * holds other numbers in those columns. At least two year cells; at most one of them repeated below.
+ */
+function isYearLabelRow(scan: Scan, row: number, below: number): boolean {
+  let years = 0
+  let yearsBelow = 0
+  for (const c of scan.typedColumns) {
+    const own = (scan.cells[row][c] ?? '').trim()
+    if (own === '') continue
+    if (!YEAR.test(own)) return false
+    years++
+    if (YEAR.test((scan.cells[below][c] ?? '').trim())) yearsBelow++
+  }
+  return years >= 2 && yearsBelow <= 1
+}
+
+const YEAR = /^(?:19|20)\d\d$/
+
+function repeatsEarlierRow(scan: Scan, row: number, before: number): boolean {
+  const key = scan.cells[row].join('\u0000')
+  for (let i = 0; i < before; i++) if (scan.cells[i].join('\u0000') === key) return true
+  return false
 }
 
 /** Compares a row's cells in the typed columns: mostly typed → data, mostly text → header. */
@@ -200,7 +239,7 @@ function isNoteLike(scan: Scan, row: number): boolean {
   return true
 }
 
-/** "1, 2, 3, …" (at least three cells, consecutive from 1 in column order) */
+/** "1, 2, 3, 4, …" (at least four cells, consecutive from 1 in column order) */
 function isColumnNumbering(scan: Scan, row: number): boolean {
   let expected = 1
   for (const text of scan.cells[row]) {
@@ -209,7 +248,7 @@ function isColumnNumbering(scan: Scan, row: number): boolean {
     if (Number(t) !== expected) return false
     expected++
   }
-  return expected > 3
+  return expected > 4
 }
 
 /**
@@ -220,7 +259,7 @@ function joinedRowAbove(scan: Scan, row: number): number[] | null {
   const above = row - 1
   if (above < 0 || scan.filled[above] === 0) return null
   const before = above - 1
-  if (before >= 0 && isBrokenPair(scan, before, above)) return [before, above]
+  if (scan.joinBrokenLines && before >= 0 && isBrokenPair(scan, before, above)) return [before, above]
   return [above]
 }
 
@@ -281,14 +320,15 @@ function finalizeNames(names: string[]): {unique: string[]; duplicates: string[]
   return {unique, duplicates: [...duplicates]}
 }
 
-/** The most common field count among non-blank rows; ties go to the wider one. */
+/** The most common field count among rows with two or more filled cells (notes have one); ties: wider. */
 function modalWidth(cells: string[][], filled: number[]): number {
+  const minFilled = filled.some((n) => n >= 2) ? 2 : 1
   const counts = new Map<number, number>()
   let best = 0
   let bestCount = 0
   for (let i = 0; i < cells.length; i++) {
-    if (filled[i] === 0) continue
-    const w = filled[i] > 1 ? cells[i].length : effectiveLength(cells[i])
+    if (filled[i] < minFilled) continue
+    const w = cells[i].length
     const n = (counts.get(w) ?? 0) + 1
     counts.set(w, n)
     if (n > bestCount || (n === bestCount && w > best)) {

@@ -51,7 +51,7 @@ describe('columnFindings', () => {
       column({inferredType: 'empty', typeCounts: {}, nullCount: 6, emptyCount: 4, completeness: 0, distinctCount: 0}),
     )
     expect(drafts).toEqual([
-      {code: 'EMPTY_COLUMN', severity: 'warning', table: 'kunden.csv', column: 'Lieferdatum', data: {rows: 10}},
+      {code: 'EMPTY_COLUMN', severity: 'info', table: 'kunden.csv', column: 'Lieferdatum', data: {rows: 10}},
     ])
   })
 
@@ -149,5 +149,18 @@ describe('columnFindings', () => {
     const [draft] = columnFindings(table(100), column({inferredType: 'integer', typeCounts: {integer: 100}, textualNumbers: 12}))
     expect(draft).toMatchObject({code: 'NUMBERS_AS_TEXT', severity: 'warning', data: {count: 12, rows: 100}})
     expect(codes(100, column({inferredType: 'integer', typeCounts: {integer: 100}, textualNumbers: 0}))).toEqual([])
+  })
+
+  it('no NUMBERS_AS_TEXT in a text column of codes (PLZ with leading zeros)', () => {
+    const plz = column({
+      inferredType: 'text',
+      typeCounts: {integer: 76, text: 44},
+      textualNumbers: 76,
+      formats: [
+        {format: '1234', count: 76},
+        {format: '0123 (leading zero)', count: 44},
+      ],
+    })
+    expect(codes(120, plz)).not.toContain('NUMBERS_AS_TEXT')
   })
 })

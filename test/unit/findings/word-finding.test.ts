@@ -94,6 +94,18 @@ describe('wordFinding', () => {
     expect(en).toContain('“A”, “B”, “C”, “D” and 2 more')
   })
 
+  it('reads NOTES_ABOVE_HEADER whether `lines` is a count or the list of line numbers', () => {
+    const asList = wordFinding({code: 'NOTES_ABOVE_HEADER', severity: 'info', data: {lines: [1, 2], count: 2, headerLine: 3}}, 'de')
+    const asCount = wordFinding({code: 'NOTES_ABOVE_HEADER', severity: 'info', data: {lines: 2, headerLine: 3}}, 'de')
+    expect(asList.message).toBe(asCount.message)
+    expect(asList.message).toContain('Über der Kopfzeile stehen 2 Zeilen mit Notizen oder Titeln (Kopfzeile in Zeile 3).')
+  })
+
+  it('says "einmal" / "once" for a single repeated header', () => {
+    expect(wordFinding({code: 'REPEATED_HEADER', severity: 'warning', data: {count: 1}}, 'de').message).toContain('wiederholt sich einmal')
+    expect(wordFinding({code: 'REPEATED_HEADER', severity: 'warning', data: {count: 1}}, 'en').message).toContain('repeats once')
+  })
+
   it('type names in MIXED_TYPES are translated', () => {
     expect(wordFinding(sampleDraft('MIXED_TYPES'), 'de').message).toContain('Ganzzahl (950), Text (50)')
     expect(wordFinding(sampleDraft('MIXED_TYPES'), 'en').message).toContain('integer (950), text (50)')

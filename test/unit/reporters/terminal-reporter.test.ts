@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {renderTerminal} from '../../../src/reporters/terminal-reporter.js'
 import type {ColumnReport, Finding, ScanReport} from '../../../src/report/scan-report.js'
 import {minimalReport, realisticReport} from '../../fixtures/reports/reports.js'
@@ -7,9 +7,8 @@ import {minimalReport, realisticReport} from '../../fixtures/reports/reports.js'
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001B\[[0-9;]*m/g
 
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
+// local times are checked in one known zone; set before the describe blocks render (Node re-reads TZ)
+process.env.TZ = 'Europe/Berlin'
 
 function lines(text: string): string[] {
   return text.split('\n')
@@ -161,6 +160,19 @@ describe('layout', () => {
     expect(out).toContain('    … 5 weitere Spalten nicht gezeigt')
   })
 
+  it('leaves the empty columns of a wide table out first', () => {
+    const report = realisticReport()
+    const table = report.sources[0].tables[0]
+    const filled = table.columns[1]
+    const empty: ColumnReport = {...filled, inferredType: 'empty', completeness: 0, distinctCount: 0}
+    table.columns = Array.from({length: 120}, (_, i): ColumnReport => ({...(i % 3 === 0 ? filled : empty), name: `Feld${i + 1}`, position: i}))
+    const out = renderTerminal(report, {lang: 'de', color: false})
+    expect(out).toContain('    Feld1 ')
+    expect(out).not.toContain('    Feld2 ')
+    expect(out).toContain('    … 80 leere Spalten nicht gezeigt')
+    expect(out).not.toContain('weitere Spalten')
+  })
+
   it('caps long finding lists, keeping errors and warnings first', () => {
     const report = realisticReport()
     const table = report.sources[0].tables[0]
@@ -196,6 +208,14 @@ describe('edge cases', () => {
     const before = structuredClone(report)
     renderTerminal(report, {lang: 'de', color: true, width: 70})
     expect(report).toEqual(before)
+  })
+
+  it('never echoes the values of a column with personal data', () => {
+    const report = realisticReport()
+    const status = report.sources[0].tables[0].columns[4]
+    status.pii = [{category: 'person_name', confidence: 0.9, matchShare: 0.95, evidence: ['column name']}]
+    const out = renderTerminal(report, {lang: 'de', color: false})
+    expect(out).not.toContain('„aktiv“')
   })
 
   it('marks a source without tables', () => {

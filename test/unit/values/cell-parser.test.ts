@@ -1,13 +1,16 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {emptyCell, Kind, Missing, type Cell} from '../../../src/values/cell.js'
 import {daysFromCivil, expandTwoDigitYear, MS_PER_DAY, TWO_DIGIT_YEAR_PIVOT} from '../../../src/values/calendar.js'
 import {parseCell} from '../../../src/values/cell-parser.js'
 import {FORMATS} from '../../../src/values/formats.js'
 import {hashString} from '../../../src/values/hash.js'
+import {classifyMissing} from '../../../src/values/missing.js'
+import type {ColumnHints} from '../../../src/analyzers/analyzer.js'
 import type {RawValue} from '../../../src/connectors/connector.js'
 
-const COMMA = {decimalSeparator: ',' as const}
-const POINT = {decimalSeparator: '.' as const}
+const COMMA: ColumnHints = {decimalSeparator: ','}
+const POINT: ColumnHints = {decimalSeparator: '.'}
 
 function parse(raw: RawValue, hints = COMMA): Cell {
   const cell = emptyCell()
@@ -92,6 +95,8 @@ describe('parseCell: numbers', () => {
     ['100 EUR', 'decimal', '1.234,56 €', 100],
     ['EUR 19,99', 'decimal', '1.234,56 €', 19.99],
     ['€1,234.56', 'decimal', '€1,234.56', 1234.56],
+    ['-€5', 'decimal', '1.234,56 €', -5],
+    ['€ -5,50', 'decimal', '1.234,56 €', -5.5],
     ['1,5E+03', 'decimal', 'scientific', 1500],
     ['2.5e-3', 'decimal', 'scientific', 0.0025],
     ['01067', 'integer', '0123 (leading zero)', 1067],
@@ -263,5 +268,31 @@ describe('parseCell: values typed by the source', () => {
 
   it('text from a typed source is parsed like CSV text, not native', () => {
     expect(parse('1.234,56')).toMatchObject({kind: Kind.Decimal, native: false})
+  })
+})
+
+describe('parseCell: invariants on arbitrary text', () => {
+  const pieces = fc.constantFrom('0', '1', '9', '.', ',', '-', '+', ' ', ':', '/', 'T', 'Z', 'e', 'E', '€', '%', 'EUR', 'ja', 'x', 'k.A.', '\u00a0', 'ü', '😀')
+  const text = fc.oneof(fc.string(), fc.array(pieces, {maxLength: 12}).map((p) => p.join('')))
+
+  it('missing-ness is classifyMissing; kind and format agree; numbers are finite', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(COMMA, POINT), (raw, hints) => {
+        const cell = parse(raw, hints)
+        expect(cell.missing).toBe(classifyMissing(raw))
+        expect(cell.raw).toBe(raw)
+        expect(cell.hash).toBe(hashString(raw))
+        if (cell.missing !== Missing.Value) {
+          expect([cell.kind, cell.format]).toEqual([Kind.None, 0])
+        } else if (cell.kind === Kind.Text) {
+          expect(cell.format).toBe(0)
+          expect(cell.num).toBeNaN()
+        } else {
+          expect(FORMATS[cell.format].kind, `${raw} → ${FORMATS[cell.format].label}`).toBe(cell.kind)
+          expect(Number.isFinite(cell.num), raw).toBe(true)
+        }
+      }),
+      {numRuns: 5000},
+    )
   })
 })

@@ -107,7 +107,7 @@ function datevLayout(records: string[][]): RecordLayout {
 }
 
 function detectedLayout(records: string[][]): RecordLayout {
-  const detection = detectHeader(records)
+  const detection = detectHeader(records, {joinBrokenLines: true})
   const firstIndex = detection.headerIndex === null ? detection.notesAbove.length : detection.headerIndex - detection.headerRowCount + 1
   const widest = records.reduce((max, record) => Math.max(max, record.length), 0)
   const names = detection.names.length > 0 ? detection.names : genericNames(widest)

@@ -6,6 +6,7 @@
  */
 import type {CsvRangeSpec, RowBatch} from '../../connector.js'
 import {basename} from 'node:path'
+import {ScannerError} from '../../../errors.js'
 import {streamRecords} from './record-stream.js'
 import {tokenizerOptionsFor} from './record-tokenizer.js'
 import {openForScan, vanishedOr} from './text-chunks.js'
@@ -18,7 +19,16 @@ export interface CsvRangeResult {
 /** how far to look for the first line start of a range before giving up (then: the range is empty) */
 const SEEK_BYTES = 64 * 1024
 
-export function readCsvRange(spec: CsvRangeSpec): {batches: AsyncIterable<RowBatch>; boundaries(): CsvRangeResult} {
+/**
+ * `opts.chunkBytes` only exists so tests can force records across chunk boundaries.
+ * A range whose records run past the record size limit ends with nextRecordStart -1: that can only mean
+ * a wrong guess about where a record starts, and -1 never matches, so the engine rescans sequentially
+ * (which reports the real error if the file is broken).
+ */
+export function readCsvRange(
+  spec: CsvRangeSpec,
+  opts: {chunkBytes?: number} = {},
+): {batches: AsyncIterable<RowBatch>; boundaries(): CsvRangeResult} {
   const fileName = basename(spec.path)
   const tokenizer = tokenizerOptionsFor(spec.dialect)
   let result: CsvRangeResult | null = null
@@ -38,8 +48,15 @@ export function readCsvRange(spec: CsvRangeSpec): {batches: AsyncIterable<RowBat
       tokenizer,
       start: first,
       stopAtByte: spec.end,
+      chunkBytes: opts.chunkBytes,
     })
-    yield* stream.batches
+    try {
+      yield* stream.batches
+    } catch (error) {
+      if (!(error instanceof ScannerError) || error.code !== 'RECORD_TOO_LARGE') throw error
+      result = {firstRecordStart: first, nextRecordStart: -1}
+      return
+    }
     result = {firstRecordStart: first, nextRecordStart: stream.stoppedAt()}
   }
 

@@ -87,11 +87,15 @@ function consistency(text: string, complete: boolean, options: TokenizerOptions)
 function bestDelimiter(text: string, complete: boolean, lineBreak: '\n' | '\r', lines: string[]): string {
   let best: string | null = null
   let bestScore = 0
+  const sample = text.slice(0, 64 * 1024)
+  const quotes = countOf(sample, '"')
   for (const delimiter of CANDIDATES) {
     const {mode, share} = consistency(text, complete, {delimiter, quote: '"', lineBreak, skipBlankRecords: true})
     if (mode < 2) continue
     // more fields at the same consistency is the better split ("Müller, Hans" in a TAB file)
-    const score = share * (1 + Math.log2(mode))
+    let score = share * (1 + Math.log2(mode))
+    // quoted fields sit right next to the real delimiter: ";" in "1,"a;b"" is not it
+    if (quotes > 0) score *= 1 + (countOf(sample, delimiter + '"') + countOf(sample, '"' + delimiter)) / quotes
     if (score > bestScore) {
       bestScore = score
       best = delimiter
@@ -99,8 +103,8 @@ function bestDelimiter(text: string, complete: boolean, lineBreak: '\n' | '\r', 
   }
   if (best) return best
   // one column: take a candidate that never occurs, so values are not split later
-  const sample = lines.join('\n')
-  return CANDIDATES.find((d) => !sample.includes(d)) ?? ';'
+  const joined = lines.join('\n')
+  return CANDIDATES.find((d) => !joined.includes(d)) ?? ';'
 }
 
 /**
@@ -144,6 +148,12 @@ function sampleLines(text: string, lineBreak: '\n' | '\r', complete: boolean): s
   if (!complete && parts.length > SAMPLE_LINES) parts.length = SAMPLE_LINES
   else if (!complete && parts.length > 1) parts.pop()
   return parts.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)).filter((line) => line.trim() !== '')
+}
+
+function countOf(text: string, part: string): number {
+  let n = 0
+  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + part.length)) n++
+  return n
 }
 
 function isPunctuation(c: string): boolean {

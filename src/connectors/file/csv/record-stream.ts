@@ -57,12 +57,14 @@ export function streamRecords(opts: RecordStreamOptions): RecordStream {
       const text = carry === '' ? chunk.text : carry + chunk.text
       const stopAt = stopPosition(chunk, carry.length, opts.stopAtByte)
       const pos = tokenizer.tokenize(text, 0, false, rows, stopAt, limit - emitted - rows.length)
-      pendingBytes += chunk.byteEnd - chunk.byteStart
       if (pos >= stopAt || emitted + rows.length >= limit) {
         stoppedAt = pos >= stopAt ? byteOffsetOf(chunk, carry.length, carryStartByte, text, pos) : -1
+        // a range counts its bytes up to where the next range takes over
+        pendingBytes += stoppedAt >= chunk.byteStart ? stoppedAt - chunk.byteStart : chunk.byteEnd - chunk.byteStart
         yield* inBatches(rows, batchRows, pendingBytes)
         return
       }
+      pendingBytes += chunk.byteEnd - chunk.byteStart
       carryStartByte = byteOffsetOf(chunk, carry.length, carryStartByte, text, pos)
       carry = text.slice(pos)
       if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(opts.fileName, carryStartByte)

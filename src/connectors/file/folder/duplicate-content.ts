@@ -1,10 +1,11 @@
 /**
  * Files whose bytes are identical (the same export saved twice, "Kopie von …" made by Explorer).
  * Only files that share their exact size with another file are read at all, and those are hashed with
- * SHA-256 as a stream, so memory stays flat however large the files are.
+ * SHA-256 (files above 1 MiB as a stream), so memory stays flat however large the files are.
  */
 import {createHash} from 'node:crypto'
 import {createReadStream} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import type {FolderEntry} from './folder-walker.js'
 
 export interface DuplicateContentGroup {
@@ -14,8 +15,10 @@ export interface DuplicateContentGroup {
   paths: string[]
 }
 
-/** How many files are hashed at once: disks and shares gain little from more. */
-const HASH_CONCURRENCY = 4
+/** How many files are hashed at once: enough to hide the latency of a network share. */
+const HASH_CONCURRENCY = 8
+/** Files up to this size are read in one call (cheaper than a stream); larger ones are streamed. */
+const READ_WHOLE_LIMIT = 1 << 20
 
 export async function findDuplicateContent(entries: readonly FolderEntry[]): Promise<DuplicateContentGroup[]> {
   const bySize = new Map<number, FolderEntry[]>()
@@ -47,8 +50,9 @@ export async function findDuplicateContent(entries: readonly FolderEntry[]): Pro
   return groups
 }
 
-/** SHA-256 of a file's content in hex, read as a stream. */
-export function sha256OfFile(filePath: string): Promise<string> {
+/** SHA-256 of a file's content in hex; files above 1 MiB are read as a stream, so memory stays flat. */
+export async function sha256OfFile(filePath: string, sizeBytes = Number.POSITIVE_INFINITY): Promise<string> {
+  if (sizeBytes <= READ_WHOLE_LIMIT) return createHash('sha256').update(await readFile(filePath)).digest('hex')
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256')
     const stream = createReadStream(filePath)
@@ -61,7 +65,7 @@ export function sha256OfFile(filePath: string): Promise<string> {
 /** A file that vanished or became unreadable since the walk cannot be compared; it is left out. */
 async function hashFileOrUndefined(e: FolderEntry): Promise<string | undefined> {
   try {
-    return await sha256OfFile(e.path)
+    return await sha256OfFile(e.path, e.sizeBytes)
   } catch {
     return undefined
   }
@@ -82,6 +86,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results
 }
 
+/** Plain UTF-16 code-unit order: the same on every machine and locale (unlike localeCompare). */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

@@ -10,11 +10,12 @@ const EXAMPLE_LIMIT = 5
 
 /**
  * DUPLICATE_FILES, VERSIONED_COPIES, SIMILAR_HEADERS and STALE_FILES (more than half of the data files
- * last changed a year ago or earlier) come from the inventory; UNSUPPORTED_FORMAT (one per .xls file)
- * and SOURCE_FAILED (one per unreadable folder or file, and for a walk stopped by the file limit) need
- * the walked entries, which the inventory does not keep.
+ * last changed a year ago or earlier) come from the inventory. UNSUPPORTED_FORMAT names each .xls file
+ * and SOURCE_FAILED each unreadable folder or file (and a walk stopped by the file limit); both need the
+ * walked entries, which the inventory does not keep. Without `entries` there is one UNSUPPORTED_FORMAT
+ * draft with the number of .xls files ({files, kind}) and no SOURCE_FAILED drafts.
  */
-export function inventoryFindingDrafts(inv: FolderInventory, entries: readonly FolderEntry[]): FindingDraft[] {
+export function inventoryFindingDrafts(inv: FolderInventory, entries?: readonly FolderEntry[]): FindingDraft[] {
   const drafts: FindingDraft[] = []
 
   if (inv.duplicateContent.length > 0) {
@@ -83,6 +84,12 @@ export function inventoryFindingDrafts(inv: FolderInventory, entries: readonly F
         newestModifiedAt: inv.newestModifiedAt ?? null,
       },
     })
+  }
+
+  if (entries === undefined) {
+    const xlsFiles = inv.byKind.xls?.files ?? 0
+    if (xlsFiles > 0) drafts.push({code: 'UNSUPPORTED_FORMAT', severity: 'warning', data: {files: xlsFiles, kind: 'xls'}})
+    return drafts
   }
 
   for (const e of entries) {

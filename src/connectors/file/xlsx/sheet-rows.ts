@@ -1,11 +1,11 @@
 /**
  * Streams the rows of one worksheet part as typed values, from SAX events of exceljs's XML layer.
  *
- * Not exceljs's WorksheetReader: measured on exceljs 4.4.0 it keeps formula results as raw numbers
- * (a cached TRUE becomes 1, a cached #DIV/0! becomes NaN, a date result stays a serial number), takes
- * only the last run of inline rich text, and builds a Row and a Cell object per cell (36k rows/s on
- * 15 columns). Here each cell costs a few string compares and one value, and its type follows the cell's
- * `t` attribute exactly:
+ * Not exceljs's WorksheetReader: in exceljs 4.4.0 it keeps formula results as raw numbers (a cached
+ * TRUE becomes 1, a cached #DIV/0! becomes NaN, a date result stays a serial number), keeps only the
+ * last run of inline rich text, decodes XML entities twice, and builds a Row and a Cell object per cell.
+ * Here each cell costs a few string compares and one value, and its type follows the cell's `t`
+ * attribute exactly:
  *   n (or none)  number; a Date when the cell's style has a date format
  *   s            shared string          str        formula text result
  *   inlineStr    inline (rich) text     b          boolean
@@ -38,8 +38,8 @@ export class SheetRowReader {
   formulaCells = 0
   /** cells holding a value (formula results included) */
   valueCells = 0
-  /** characters of sheet XML consumed so far, for progress */
-  charsRead = 0
+  /** bytes of sheet XML (uncompressed) consumed so far, for progress */
+  bytesRead = 0
 
   constructor(
     private readonly input: AsyncIterable<string>,
@@ -159,7 +159,7 @@ export class SheetRowReader {
 
   private async *countedInput(): AsyncGenerator<string, void, undefined> {
     for await (const chunk of this.input) {
-      this.charsRead += chunk.length
+      this.bytesRead += Buffer.byteLength(chunk, 'utf8')
       yield chunk
     }
   }

@@ -30,19 +30,24 @@ const MERGE_CELL = Buffer.from('mergeCell', 'latin1')
 const VALUE_MARKERS = ['<v>', '<v ', ':v>', '<is>', ':is>', '<f>', '<f ', ':f>'].map((m) => Buffer.from(m, 'latin1'))
 
 export async function surveySheet(zip: ZipArchive, part: string): Promise<SheetSurvey> {
-  const survey: SheetSurvey = {hasValues: false, merges: [], mergeCount: 0}
   const stream = await zip.openPart(part, 'buffer')
-  let carry: Buffer = Buffer.alloc(0)
   try {
-    for await (const chunk of stream) {
-      const buffer = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer)
-      if (!survey.hasValues) survey.hasValues = VALUE_MARKERS.some((m) => buffer.indexOf(m) >= 0)
-      carry = buffer.subarray(collectMerges(buffer, survey))
-    }
+    return await surveyChunks(stream as AsyncIterable<Buffer>)
   } catch (error) {
     throw partReadError(zip.location, part, error)
   } finally {
     stream.destroy()
+  }
+}
+
+/** The survey of worksheet XML given as raw chunks, split anywhere. */
+export async function surveyChunks(chunks: AsyncIterable<Buffer>): Promise<SheetSurvey> {
+  const survey: SheetSurvey = {hasValues: false, merges: [], mergeCount: 0}
+  let carry: Buffer = Buffer.alloc(0)
+  for await (const chunk of chunks) {
+    const buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
+    if (!survey.hasValues) survey.hasValues = VALUE_MARKERS.some((m) => buffer.indexOf(m) >= 0)
+    carry = buffer.subarray(collectMerges(buffer, survey))
   }
   return survey
 }

@@ -55,6 +55,7 @@ export async function openSheetTable(input: SheetTableInput): Promise<SheetTable
     names: detection.names,
     headerRow: headerIndex === null ? null : headRows[headerIndex],
     notesRows: detection.notesAbove.filter((i) => head[i].length > 0).map((i) => headRows[i]),
+    duplicateNames: detection.duplicateNames,
   })
   for (let i = dataFrom; i < head.length; i++) {
     if (head[i].length > 0) table.takeSampleRow({row: headRows[i], values: head[i]})
@@ -72,6 +73,8 @@ interface HeaderLayout {
   headerRow: number | null
   /** sheet rows of the titles and notes above the header (blank rows not included) */
   notesRows: number[]
+  /** header names that occurred more than once (before they were made unique) */
+  duplicateNames: string[]
 }
 
 export class SheetTable implements TableSource {
@@ -124,7 +127,7 @@ export class SheetTable implements TableSource {
           batch = []
         }
       }
-      if (batch.length > 0 || this.bytesReported < this.input.reader.charsRead) yield {rows: batch, bytes: this.takeBytes()}
+      if (batch.length > 0 || this.bytesReported < this.input.reader.bytesRead) yield {rows: batch, bytes: this.takeBytes()}
     } finally {
       this.input.release()
     }
@@ -135,14 +138,19 @@ export class SheetTable implements TableSource {
     const where = {table: this.name}
     const findings: FindingDraft[] = []
     if (sheet.state !== 'visible') findings.push(findingDraft('HIDDEN_SHEET', 'warning', {sheet: sheet.name}, where))
-    if (this.layout.headerRow === null) {
-      findings.push(findingDraft('NO_HEADER', 'warning', {columns: this.width}, where))
-    } else if (this.layout.notesRows.length > 0) {
-      const draft = findingDraft('NOTES_ABOVE_HEADER', 'info', {lines: this.layout.notesRows.length, headerLine: this.layout.headerRow}, where)
+    if (this.layout.notesRows.length > 0) {
+      const params = {lines: this.layout.notesRows.length, ...(this.headerRow === null ? {} : {headerLine: this.headerRow})}
+      const draft = findingDraft('NOTES_ABOVE_HEADER', 'warning', params, where)
       draft.data.rows = this.layout.notesRows
       findings.push(draft)
     }
-    const inData = survey.merges.filter((m) => m.bottom > (this.layout.headerRow ?? 0))
+    if (this.headerRow === null) findings.push(findingDraft('NO_HEADER', 'warning', {columns: this.width}, where))
+    if (this.layout.duplicateNames.length > 0) {
+      findings.push(findingDraft('DUPLICATE_COLUMN_NAMES', 'warning', {names: this.layout.duplicateNames}, where))
+    }
+    // merged ranges reaching below the header (or, without one, below the notes) lie in the data
+    const dataAfter = this.headerRow ?? Math.max(0, ...this.layout.notesRows)
+    const inData = survey.merges.filter((m) => m.bottom > dataAfter)
     const mergedInData = inData.length + (survey.mergeCount - survey.merges.length)
     if (mergedInData > 0) {
       const draft = findingDraft('MERGED_CELLS_IN_DATA', 'warning', {count: mergedInData}, where)
@@ -179,7 +187,7 @@ export class SheetTable implements TableSource {
   }
 
   private takeBytes(): number {
-    const now = this.input.reader.charsRead
+    const now = this.input.reader.bytesRead
     const delta = now - this.bytesReported
     this.bytesReported = now
     return delta

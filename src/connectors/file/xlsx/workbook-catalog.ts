@@ -4,7 +4,8 @@
  * and styles live. Follows the relationships (`_rels/.rels` → workbook → sheets) instead of assuming
  * `xl/worksheets/sheetN.xml`, so files written by other tools than Excel are read too.
  */
-import {partReadError} from './xlsx-errors.js'
+import type {ScannerError} from '../../../errors.js'
+import {notAWorkbookError, partReadError} from './xlsx-errors.js'
 import {localName, prefixedAttribute, saxBatches, type SaxTag} from './sax-events.js'
 import type {ZipArchive} from './zip-archive.js'
 
@@ -38,12 +39,16 @@ const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml'
 export async function readWorkbookCatalog(zip: ZipArchive): Promise<WorkbookCatalog> {
   const rootRels = zip.get('_rels/.rels') ? await readRelationships(zip, '_rels/.rels', '') : new Map<string, Relationship>()
   const workbookPart = findByType(rootRels, 'officeDocument') ?? DEFAULT_WORKBOOK_PART
+  if (!zip.get(workbookPart)) throw notAWorkbook(zip)
   const relsPart = relationshipsPartOf(workbookPart)
   const rels = zip.get(relsPart) ? await readRelationships(zip, relsPart, directoryOf(workbookPart)) : new Map<string, Relationship>()
 
   const sheets: SheetInfo[] = []
   let date1904 = false
+  let root: string | null = null
   await forEachOpenTag(zip, workbookPart, (name, tag) => {
+    // a Word or PowerPoint file renamed to .xlsx has an office document too, but not a <workbook>
+    if (root === null && (root = name) !== 'workbook') throw notAWorkbook(zip)
     if (name === 'workbookPr') {
       const flag = tag.attributes.date1904
       date1904 = flag === '1' || flag === 'true'
@@ -59,6 +64,10 @@ export async function readWorkbookCatalog(zip: ZipArchive): Promise<WorkbookCata
     sharedStringsPart: existing(zip, findByType(rels, 'sharedStrings')),
     stylesPart: existing(zip, findByType(rels, 'styles')),
   }
+}
+
+function notAWorkbook(zip: ZipArchive): ScannerError {
+  return notAWorkbookError(zip.location, 'a zip archive holding no workbook (a Word document or another zip file, for example)')
 }
 
 async function readRelationships(zip: ZipArchive, part: string, baseDir: string): Promise<Map<string, Relationship>> {

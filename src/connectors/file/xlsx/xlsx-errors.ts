@@ -50,9 +50,11 @@ export function legacyXlsError(location: string, renamed: boolean): ScannerError
   })
 }
 
+/** A file of another kind under a workbook's name; `what` says what it is instead. */
 export function notAWorkbookError(location: string, what: string): ScannerError {
-  return new ScannerError('UNSUPPORTED_FORMAT', `${location} is ${what}, not an Excel workbook. ${SAVE_AS_XLSX}`, {
+  return new ScannerError('UNSUPPORTED_FORMAT', `${location} is ${what}, not an Excel workbook.`, {
     location,
+    suggestions: ['Check that this is the file you meant; export the data from its program as .xlsx or .csv.'],
   })
 }
 

@@ -81,7 +81,8 @@ class XlsxReader implements SourceReader {
       emptySheets: catalog.sheets.filter(isEmpty).map((s) => s.name),
     }
     this.opened = {zip, catalog, surveys, workbook}
-    // hidden sheets with a table get HIDDEN_SHEET on that table; the empty ones have only the source
+    // a hidden sheet with a table gets HIDDEN_SHEET (a warning) on that table; one without cells only
+    // here, on the source, as information: it hides nothing
     const findings: FindingDraft[] = catalog.sheets
       .filter((s) => s.state !== 'visible' && isEmpty(s))
       .map((s) => findingDraft('HIDDEN_SHEET', 'info', {sheet: s.name}))
@@ -111,7 +112,8 @@ class XlsxReader implements SourceReader {
         throw error
       }
       if (table === null) {
-        // cells exist but none holds more than an empty string: as good as empty
+        // cells exist but none holds more than an empty string: as good as empty (the facts handed out
+        // by open() are this same object, so the report sees the addition)
         release()
         opened.workbook.emptySheets.push(sheet.name)
         continue
@@ -177,6 +179,6 @@ function unreadableContainer(file: WorkbookFileInfo, location: string, named: 'x
     case 'text':
       return named === 'xls' ? textNamedXlsError(location) : notZipError(location, true)
     default:
-      return named === 'xls' ? notAWorkbookError(location, 'an unknown binary file') : notZipError(location, false)
+      return named === 'xls' ? notAWorkbookError(location, 'a binary file of an unknown kind') : notZipError(location, false)
   }
 }

@@ -69,7 +69,7 @@ describe('distinct-values: value cases', () => {
   it('keeps memory bounded: the sketch replaces the exact set', () => {
     const analyzer = createDistinctValues({valueBound: 10, exactBound: 100})
     const state = fold(analyzer, numbered(1000))
-    expect(state.slots).toBeNull()
+    expect(state.values).toBeNull()
     expect(state.hashes).toBeNull()
     expect(state.hll).toBeInstanceOf(Uint8Array)
   })

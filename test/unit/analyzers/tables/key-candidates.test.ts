@@ -2,11 +2,7 @@ import {serialize} from 'node:v8'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {CHUNK_ENTRIES} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
-import {
-  COMPOSITE_ROW_LIMIT,
-  chooseKeyColumns,
-  keyCandidates,
-} from '../../../../src/analyzers/tables/key-candidates.js'
+import {COMPOSITE_ROW_LIMIT, keyCandidates} from '../../../../src/analyzers/tables/key-candidates.js'
 import {hashString} from '../../../../src/values/hash.js'
 import {type RawRow, cells, context, fold, foldSplit, viaClone} from './table-fixture.js'
 
@@ -18,36 +14,6 @@ function run(headers: string[], rows: readonly RawRow[], sampleRows = 1000) {
 
 const customers = (n: number): RawRow[] =>
   Array.from({length: n}, (_, i) => [`Kunde ${i}`, String(10_000 + i), `${(i * 7) % 1000},50`])
-
-describe('key-candidates: choosing columns from the sample', () => {
-  it('takes complete, unique columns: identifier names first, then integer/text, then leftmost', () => {
-    const rows = cells([
-      ['Müller', '1', '12,50', 'x', 'A-1', 'gleich'],
-      ['Schmidt', '2', '13,50', '', 'A-2', 'gleich'],
-      ['Meier', '3', '14,50', 'y', 'A-3', 'gleich'],
-    ])
-    const ctx = context(['Name', 'Kundennummer', 'Umsatz', 'Bemerkung', 'Artikel-ID', 'Status'], rows)
-    expect(chooseKeyColumns(ctx)).toEqual({singles: [1, 4, 0], composites: []})
-  })
-
-  it('ignores columns that are empty or incomplete in the sample and tracks nothing without a sample', () => {
-    const rows = cells([
-      ['', '1'],
-      ['', '2'],
-    ])
-    expect(chooseKeyColumns(context(['Leer', 'Nr'], rows))).toEqual({singles: [1], composites: []})
-    expect(chooseKeyColumns(context(['Leer', 'Nr'], []))).toEqual({singles: [], composites: []})
-  })
-
-  it('falls back to a column pair when no single column is unique in the sample', () => {
-    const rows = cells([
-      ['B1', '1', 'Schraube'],
-      ['B1', '2', 'Mutter'],
-      ['B2', '1', 'Schraube'],
-    ])
-    expect(chooseKeyColumns(context(['Belegnr', 'Position', 'Artikel'], rows)).composites[0]).toEqual([0, 1])
-  })
-})
 
 describe('key-candidates: metrics', () => {
   it('reports a unique key', () => {
@@ -82,11 +48,16 @@ describe('key-candidates: metrics', () => {
     })
   })
 
-  it('drops a column whose repeats or missing values exceed 1 % of the rows', () => {
-    const repeats = customers(100).map((r, i) => (i >= 90 && i < 92 ? [r[0], '10000', r[2]] : r))
-    expect(run(['Name', 'Kundennummer'], repeats, 50).candidateKeys.map((k) => k.columns[0])).toEqual(['Name'])
-    const gaps = customers(100).map((r, i) => (i >= 90 && i < 92 ? [r[0], '', r[2]] : r))
-    expect(run(['Name', 'Kundennummer'], gaps, 50).candidateKeys.map((k) => k.columns[0])).toEqual(['Name'])
+  it('drops a column whose repeats or missing values exceed 1 % of the rows (5 % for identifier names)', () => {
+    const headers = ['Name', 'Kundennummer']
+    const two = customers(100).map((r) => [r[0], r[1]])
+    const repeats = two.map((r, i) => (i >= 90 && i < 92 ? ['Kunde 0', '10000'] : r))
+    // 2 % repeats: still a (broken) key when the name says identifier, no key otherwise
+    expect(run(headers, repeats, 50).candidateKeys.map((k) => k.columns[0])).toEqual(['Kundennummer'])
+    const gaps = two.map((r, i) => (i >= 90 && i < 92 ? ['', ''] : r))
+    expect(run(headers, gaps, 50).candidateKeys.map((k) => [k.columns[0], k.missingCount])).toEqual([['Kundennummer', 2]])
+    const many = two.map((r, i) => (i >= 90 && i < 96 ? ['Kunde 0', '10000'] : r))
+    expect(run(headers, many, 50).candidateKeys).toEqual([])
   })
 
   it('reports a composite key when no single column qualifies', () => {

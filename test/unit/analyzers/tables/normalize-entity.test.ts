@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {NormalizedTextBuilder, normalizeEntityText} from '../../../../src/analyzers/tables/normalize-entity.js'
+import {NormalizedTextBuilder, TextMemo, normalizeEntityText} from '../../../../src/analyzers/tables/normalize-entity.js'
+import {hashString} from '../../../../src/values/hash.js'
 
 const same = (texts: string[]) => new Set(texts.map(normalizeEntityText))
 
@@ -56,6 +57,9 @@ describe('normalizeEntityText', () => {
     expect(normalizeEntityText('Mu\u0308ller')).toBe('mueller')
     expect(normalizeEntityText('  Schulze ,  Hans\t')).toBe('schulze hans')
     expect(normalizeEntityText('Ελληνικά')).toBe('ελληνικα')
+    expect(normalizeEntityText('Ǽ ẞ')).toBe('ae ss')
+    // a surrogate pair is one letter, kept whole
+    expect(normalizeEntityText('𢡊 GmbH')).toBe('𢡊')
   })
 
   it('keeps digits and returns the input itself when nothing changes', () => {
@@ -73,6 +77,7 @@ describe('normalizeEntityText', () => {
         expect(once).not.toMatch(/^ | $| {2}/)
         expect(once).toBe(once.toLowerCase())
       }),
+      {numRuns: 3000},
     )
   })
 
@@ -96,5 +101,45 @@ describe('NormalizedTextBuilder', () => {
     b.reset()
     expect(b.append('GmbH')).toBe(0)
     expect(b.length).toBe(0)
+  })
+})
+
+describe('NormalizedTextBuilder.hash', () => {
+  it('equals hashString of the built text (so keys hash the same with or without a string)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({unit: 'grapheme', maxLength: 12}), {maxLength: 4}), (parts) => {
+        const b = new NormalizedTextBuilder()
+        parts.forEach((p, i) => {
+          if (i > 0) b.separate()
+          b.append(p)
+        })
+        expect(b.hash()).toBe(hashString(b.toString()))
+      }),
+    )
+  })
+})
+
+describe('NormalizedTextBuilder.appendMemo', () => {
+  it('gives the same text as append, on first use and on repeats, in any part position', () => {
+    const pool = ['Müller GmbH', 'Hauptstr. 5', 'GmbH', '', 'Dr. Hans', '01067', 'x'.repeat(60), 'Berliner Str. 12 a', '  ']
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...pool), {maxLength: 4}), {maxLength: 12}), (rowsOfParts) => {
+        const memo = new NormalizedTextBuilder()
+        const plain = new NormalizedTextBuilder()
+        const memos = [new TextMemo(), new TextMemo()]
+        for (const parts of rowsOfParts) {
+          memo.reset()
+          plain.reset()
+          parts.forEach((p, i) => {
+            if (i === 2) {
+              memo.separate()
+              plain.separate()
+            }
+            expect(memo.appendMemo(p, hashString(p), memos[i % 2])).toBe(plain.append(p))
+          })
+          expect(memo.toString()).toBe(plain.toString())
+        }
+      }),
+    )
   })
 })

@@ -100,6 +100,14 @@ describe('inventoryFindingDrafts', () => {
     expect(inventoryFindingDrafts(half, [])).toEqual([])
   })
 
+  it('counts the .xls files in one draft when the entries are not given', () => {
+    const inv = inventory({byKind: {xls: {files: 2, bytes: 10}, csv: {files: 1, bytes: 5}}})
+    expect(inventoryFindingDrafts(inv)).toEqual([
+      {code: 'UNSUPPORTED_FORMAT', severity: 'warning', data: {files: 2, kind: 'xls'}},
+    ])
+    expect(inventoryFindingDrafts(inventory({byKind: {csv: {files: 1, bytes: 5}}}))).toEqual([])
+  })
+
   it('names every .xls file as unsupported and every unreadable path as failed', () => {
     const drafts = inventoryFindingDrafts(inventory(), [
       entry('Archiv/Preisliste_2019.xls', 'xls'),
