@@ -166,6 +166,7 @@ async function benchTool(tool, probe, file, {ctx, runs, timeoutS, workDir}) {
     cpuPerWall: (medianRun.userS + medianRun.sysS) / medianRun.wallS,
     status: 'ok',
     countCheck: checkCounts(counts, file.truth),
+    details: counts?.details ?? null,
   }
 }
 

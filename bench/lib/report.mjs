@@ -11,6 +11,7 @@
  * @property {number | null} cpuPerWall    (user + sys) / wall of the median run: cores kept busy
  * @property {string} status               "ok", or why there is no figure
  * @property {string} countCheck           counts vs the truth file, in words
+ * @property {object | null} [details]     what a peer script printed besides the counts
  *
  * @typedef {{path: string, label: string, rows: number, bytes: number, truth: object, tools: ToolResult[]}} FileResult
  */

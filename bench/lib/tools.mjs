@@ -17,6 +17,7 @@ import {UsageError} from './cli-args.mjs'
  * @typedef {object} Counts    what a tool reported, where it reports it
  * @property {number} [rows]
  * @property {number} [exactDuplicateRows]
+ * @property {object} [details]   everything else the tool printed (per-step times, per-column counts)
  *
  * @typedef {object} Tool
  * @property {string} id
@@ -40,13 +41,13 @@ function firstLine(text) {
   return ((text ?? '').trim().split('\n')[0] ?? '').replace(/^[\s›]*(Error:\s*)?/, '')
 }
 
-/** Our scripts print one JSON line last; the counts come from there. */
+/** Our peer scripts print one JSON line last: the counts, and details kept in the results JSON. */
 function lastJsonLine(stdout) {
   const line = stdout.trim().split('\n').pop()
   if (!line) return null
   try {
     const json = JSON.parse(line)
-    return {rows: json.rows, exactDuplicateRows: json.exactDuplicateRows}
+    return {rows: json.rows, exactDuplicateRows: json.exactDuplicateRows, details: json}
   } catch {
     return null
   }

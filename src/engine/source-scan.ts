@@ -13,6 +13,7 @@ import {buildTableReport} from './table-report-builder.js'
 import {planTable, tableContextFromPlan} from './table-plan.js'
 import {scanTable} from './table-scan.js'
 import type {WorkerPool} from './worker-pool.js'
+import {debugLog} from '../util/debug-log.js'
 
 export interface ScannedSource {
   report: SourceReport
@@ -48,8 +49,11 @@ export async function scanFileSource(path: string, kind: FileKind, options: Sour
       const context = tableContextFromPlan(plan)
       options.progress.startTable(path, table.name, table.totalBytes)
       try {
+        const scanStarted = Date.now()
         const fold = await scanTable(table, plan, context, options)
+        const buildStarted = Date.now()
         const built = buildTableReport(plan, context, fold, table.headerRow, table.facts())
+        debugLog(`${table.name}: scan ${buildStarted - scanStarted} ms, metrics and findings ${Date.now() - buildStarted} ms`)
         report.tables.push(built.report)
         for (const draft of built.drafts) drafts.push({...draft, scope: 'table'})
       } finally {

@@ -58,6 +58,7 @@ async function scanInRanges(
   const rowsByRange = ranges.map(() => 0)
   const bytesByRange = ranges.map(() => 0)
   const report = () => progress.update(sum(rowsByRange), sum(bytesByRange))
+  const started = Date.now()
   const results = await Promise.all(
     ranges.map((range, i) =>
       pool.run({plan, range}, (rows, bytes) => {
@@ -74,8 +75,10 @@ async function scanInRanges(
     }
   }
   debugLog(`${table.name}: ${results.length} byte ranges scanned in parallel and merged`)
+  const scanned = Date.now()
   let merged = results[0].state
   for (let i = 1; i < results.length; i++) merged = mergeFoldStates(plan, context, merged, results[i].state)
+  debugLog(`${table.name}: ranges took ${scanned - started} ms, merging ${Date.now() - scanned} ms`)
   return merged
 }
 

@@ -8,6 +8,7 @@
  */
 import type {ColumnAnalyzer} from '../analyzer.js'
 import {Missing, type Cell} from '../../values/cell.js'
+import {retainString} from '../../values/retain-string.js'
 
 export const MAX_SPELLINGS = 64
 export const MAX_LISTED = 20
@@ -33,7 +34,7 @@ export interface CompletenessMetric {
 function countSpelling(map: Map<string, number>, spelling: string, n: number): void {
   const known = map.get(spelling)
   if (known !== undefined) map.set(spelling, known + n)
-  else if (map.size < MAX_SPELLINGS) map.set(spelling, n)
+  else if (map.size < MAX_SPELLINGS) map.set(retainString(spelling), n)
   else {
     const folded = spelling.toLowerCase()
     map.set(folded, (map.get(folded) ?? 0) + n)

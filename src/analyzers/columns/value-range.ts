@@ -14,6 +14,7 @@ import {EXCEL_SERIAL_EPOCH, isoDateFromDays, isoDateTimeFromMs, MS_PER_DAY} from
 import {Format} from '../../values/formats.js'
 import {codePointLength, codePointLess} from './support/code-points.js'
 import {decideColumnType} from './support/column-type.js'
+import {retainString} from '../../values/retain-string.js'
 
 export interface ValueRangeState {
   /** present values per Kind */
@@ -74,8 +75,8 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     const raw = cell.raw
     state.counts[kind]++
     if (kind === Kind.Text) {
-      if (state.textMin === null || codePointLess(raw, state.textMin)) state.textMin = raw
-      if (state.textMax === null || codePointLess(state.textMax, raw)) state.textMax = raw
+      if (state.textMin === null || codePointLess(raw, state.textMin)) state.textMin = retainString(raw)
+      if (state.textMax === null || codePointLess(state.textMax, raw)) state.textMax = retainString(raw)
     } else if (kind !== Kind.Boolean) {
       const v = cell.num
       if (v < state.mins[kind]) state.mins[kind] = v
@@ -83,8 +84,8 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
       const format = cell.format
       if (format === Format.LeadingZero || format === Format.Integer) {
         if (format === Format.LeadingZero) state.leadingZero++
-        if (state.codeMin === null || codePointLess(raw, state.codeMin)) state.codeMin = raw
-        if (state.codeMax === null || codePointLess(state.codeMax, raw)) state.codeMax = raw
+        if (state.codeMin === null || codePointLess(raw, state.codeMin)) state.codeMin = retainString(raw)
+        if (state.codeMax === null || codePointLess(state.codeMax, raw)) state.codeMax = retainString(raw)
       }
     }
     // a code point count is only needed when the UTF-16 length leaves the answer open

@@ -6,10 +6,11 @@
  * the first chunk starts small and doubles). No hash table, no per-entry objects, no second copy.
  *
  * How: entries are appended to a Float64Array chunk; a full chunk is sorted in place (radix-sort.ts)
- * and kept as a sorted run. Merging two states concatenates their run lists (no copy)
- * and appends the other's unfinished chunk. Queries walk all runs at once in ascending order (a k-way
- * merge over a binary heap of run heads), so equal hashes arrive next to each other: distinct count,
- * values occurring more than once and surplus entries fall out of one pass.
+ * and kept as a sorted run. Merging two states concatenates their run lists (no copy) and appends the
+ * other's unfinished chunk. Queries walk all runs at once in ascending order (a k-way merge over a
+ * binary heap of run heads), so equal hashes arrive next to each other: distinct count, values occurring
+ * more than once and surplus entries fall out of one pass; a query copies only the unfinished chunk.
+ * (The radix sort's scratch buffers, about 2 MB, exist once per thread, outside any state.)
  *
  * Exactness: counts are exact up to 53-bit hash collisions (about n²/2^54 colliding pairs: ~0.001 for
  * 5 million distinct values). The state is plain data (arrays of Float64Array) so it can cross worker

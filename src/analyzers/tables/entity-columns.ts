@@ -44,8 +44,14 @@ const NOT_NAME_PREFIXES = [
   'projekt', 'kampagnen', 'mandanten', 'typ', 'marken', 'ansprechpartner',
 ]
 
-const STREET_WORDS = new Set(['strasse', 'str', 'street', 'adresse', 'anschrift', 'address', 'adresszeile', 'adresszeile1', 'addressline1', 'strassehausnummer', 'strasseundhausnummer', 'streetaddress'])
-const NOT_STREET_WORDS = new Set(['mail', 'email', 'ip', 'web', 'url', 'internet', 'status', 'zusatz', 'adresszusatz', 'adresszeile2', 'nr', 'nummer', 'id', 'typ', 'art'])
+const STREET_WORDS = new Set([
+  'strasse', 'str', 'street', 'adresse', 'anschrift', 'address', 'adresszeile', 'adresszeile1', 'addressline1',
+  'strassehausnummer', 'strasseundhausnummer', 'streetaddress',
+])
+const NOT_STREET_WORDS = new Set([
+  'mail', 'email', 'ip', 'web', 'url', 'internet', 'status', 'zusatz', 'adresszusatz', 'adresszeile2', 'nr',
+  'nummer', 'id', 'typ', 'art',
+])
 const HOUSE_NUMBER_WORDS = new Set(['hausnummer', 'hausnr', 'hnr', 'housenumber'])
 const POSTAL_WORDS = new Set(['plz', 'postleitzahl', 'zip', 'zipcode', 'postcode', 'postalcode'])
 const CITY_WORDS = new Set(['ort', 'stadt', 'city', 'wohnort', 'town'])
@@ -63,7 +69,9 @@ export function isNameLikeHeader(header: string): boolean {
 function isStreetHeader(words: string[], compact: string): boolean {
   if (words.some((w) => NOT_STREET_WORDS.has(w))) return false
   if (STREET_WORDS.has(compact)) return true
-  return words.some((w) => STREET_WORDS.has(w) || w.endsWith('strasse') || (w.endsWith('adresse') && !w.endsWith('mailadresse')))
+  return words.some(
+    (w) => STREET_WORDS.has(w) || w.endsWith('strasse') || (w.endsWith('adresse') && !w.endsWith('mailadresse')),
+  )
 }
 
 /** The entity columns of a table, or undefined when it has no name-like column. */

@@ -18,10 +18,24 @@ import type {EntityDuplicateGroup, LikelyEntityDuplicates} from '../../report/sc
 import type {TableAnalyzer, TableContext} from '../analyzer.js'
 import {type Cell, Missing} from '../../values/cell.js'
 import {hashCombine} from '../../values/hash.js'
-import {type HashSample, emptyHashSample, mergeHashSamples, sampleKeeps, sampleSet, sampledHashes} from '../sketches/hash-sample.js'
-import {type SortedHashPairRuns, addPair, emptyPairRuns, mergePairRuns, summarizePairRuns} from '../sketches/sorted-hash-pair-runs.js'
+import {
+  type HashSample,
+  emptyHashSample,
+  mergeHashSamples,
+  sampleKeeps,
+  sampleSet,
+  sampledHashes,
+} from '../sketches/hash-sample.js'
+import {
+  type SortedHashPairRuns,
+  addPair,
+  emptyPairRuns,
+  mergePairRuns,
+  summarizePairRuns,
+} from '../sketches/sorted-hash-pair-runs.js'
 import {type EntityColumns, MAX_NAME_COLUMNS, findEntityColumns} from './entity-columns.js'
 import {NormalizedTextBuilder, TextMemo} from './normalize-entity.js'
+import {retainString} from '../../values/retain-string.js'
 
 export const EXAMPLE_CAPACITY = 256
 const MAX_EXAMPLES = 5
@@ -127,8 +141,9 @@ function appendValue(cell: Cell, memo: number): void {
   if (cell.missing === Missing.Value) builder.appendMemo(cell.raw, cell.hash, memos[memo])
 }
 
+/** clipped and copied: kept spellings must not pin the chunks their fields were cut from */
 function clip(text: string): string {
-  return text.length > MAX_TEXT_LENGTH ? `${text.slice(0, MAX_TEXT_LENGTH - 1)}…` : text
+  return retainString(text.length > MAX_TEXT_LENGTH ? `${text.slice(0, MAX_TEXT_LENGTH - 1)}…` : text)
 }
 
 /** Keeps the spelling if it is among the MAX_VARIANTS smallest spelling hashes of this key. */
@@ -141,7 +156,7 @@ function keepSpelling(
 ): void {
   let kept = sample.entries.get(keyHash)
   const isNew = kept === undefined
-  if (kept === undefined) kept = {key: clip(builder.toString()), variants: [], variantHashes: []}
+  if (kept === undefined) kept = {key: clip(displayKey(builder.toString())), variants: [], variantHashes: []}
   const hashes = kept.variantHashes
   if (!hashes.includes(spelling) && (hashes.length < MAX_VARIANTS || spelling < hashes[hashes.length - 1])) {
     let at = hashes.length
@@ -154,6 +169,14 @@ function keepSpelling(
     }
   }
   if (isNew) sampleSet(sample, keyHash, kept)
+}
+
+/** the key as shown: empty parts left out ("paypal |  | " → "paypal"); the hash keeps the structure */
+function displayKey(key: string): string {
+  return key
+    .split(' | ')
+    .filter((part) => part.length > 0)
+    .join(' | ')
 }
 
 /**

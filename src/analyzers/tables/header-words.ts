@@ -64,7 +64,7 @@ const ID_WORDS = new Set([
 ])
 
 // ('id' is not a suffix: "valid", "paid"; "KundenID" splits into words anyway)
-const ID_SUFFIXES = ['nummer', 'nr', 'number', 'schluessel', 'key']
+const ID_SUFFIXES = ['nummer', 'nr', 'number', 'schluessel', 'key', 'code']
 
 /** An identifier-like header: "ID", "Kundennummer", "Kunden-Nr.", "ArtNr", "customer_id", "Belegnr". */
 export function isIdLikeHeader(header: string): boolean {

@@ -14,13 +14,28 @@
  * its tolerance (key-columns.ts: 1 % of the rows, 5 % for identifier names) repeat an earlier value and
  * at most that many are missing. A "Kundennummer" repeated on 2 % of the rows is the broken key worth
  * reporting. Surplus rows, not duplicated values, are compared: one value on half the rows is no key.
+ * Columns without an identifier-like name need MIN_ROWS_FOR_UNNAMED_KEY rows before they count.
  */
 import type {KeyCandidate} from '../../report/scan-report.js'
 import type {TableAnalyzer, TableContext} from '../analyzer.js'
 import {type Cell, Missing} from '../../values/cell.js'
-import {type HashSample, emptyHashSample, mergeHashSamples, sampleKeeps, sampleSet, sampledHashes} from '../sketches/hash-sample.js'
-import {type SortedHashRuns, addHash, emptyHashRuns, mergeHashRuns, summarizeHashRuns} from '../sketches/sorted-hash-runs.js'
-import {chooseKeyColumns, keyTolerance, pairHash} from './key-columns.js'
+import {
+  type HashSample,
+  emptyHashSample,
+  mergeHashSamples,
+  sampleKeeps,
+  sampleSet,
+  sampledHashes,
+} from '../sketches/hash-sample.js'
+import {
+  type SortedHashRuns,
+  addHash,
+  emptyHashRuns,
+  mergeHashRuns,
+  summarizeHashRuns,
+} from '../sketches/sorted-hash-runs.js'
+import {MIN_ROWS_FOR_UNNAMED_KEY, chooseKeyColumns, keyIsIdLike, keyTolerance, pairHash} from './key-columns.js'
+import {retainString} from '../../values/retain-string.js'
 
 export const COMPOSITE_ROW_LIMIT = 100_000
 /**
@@ -35,6 +50,8 @@ const MAX_EXAMPLE_LENGTH = 80
 export interface KeyTracker {
   /** one column, or two for a composite key */
   columns: number[]
+  /** a column's name says it is an identifier */
+  idLike: boolean
   /** the share of surplus or missing rows up to which the column still counts as a (broken) key */
   tolerance: number
   /** rows where a key column is null, empty or a placeholder */
@@ -56,11 +73,19 @@ export interface KeyCandidatesMetric {
 }
 
 function tracker(columns: number[], ctx: TableContext): KeyTracker {
-  return {columns, tolerance: keyTolerance(columns, ctx), missing: 0, values: emptyHashRuns(), examples: emptyHashSample(EXAMPLE_CAPACITY)}
+  return {
+    columns,
+    idLike: keyIsIdLike(columns, ctx),
+    tolerance: keyTolerance(columns, ctx),
+    missing: 0,
+    values: emptyHashRuns(),
+    examples: emptyHashSample(EXAMPLE_CAPACITY),
+  }
 }
 
+/** clipped and copied: a kept example must not pin the chunk its field was cut from */
 function exampleText(raw: string): string {
-  return raw.length > MAX_EXAMPLE_LENGTH ? `${raw.slice(0, MAX_EXAMPLE_LENGTH - 1)}…` : raw
+  return retainString(raw.length > MAX_EXAMPLE_LENGTH ? `${raw.slice(0, MAX_EXAMPLE_LENGTH - 1)}…` : raw)
 }
 
 function addSingle(t: KeyTracker, cell: Cell): void {
@@ -152,6 +177,7 @@ function qualifying(trackers: readonly KeyTracker[], rows: number, ctx: TableCon
     const probes = sampledHashes(t.examples)
     const summary = summarizeHashRuns(t.values, probes)
     if (summary.surplus > t.tolerance * rows || t.missing > t.tolerance * rows) continue
+    if (!t.idLike && rows < MIN_ROWS_FOR_UNNAMED_KEY) continue
     const candidate: KeyCandidate = {
       columns: t.columns.map((c) => ctx.columns[c]?.name ?? `#${c + 1}`),
       unique: summary.surplus === 0 && t.missing === 0,

@@ -2,10 +2,10 @@
  * Which columns key-candidates tracks, decided from the sample (identical in every worker) and the
  * headers. Tracking costs 8 bytes per row per column, so only a few plausible keys are followed:
  *
- * - single columns (at most MAX_TRACKED) whose sample is nearly complete and nearly unique — within
- *   the column's tolerance, so a customer number with a few repeats early in the file is still
- *   followed; ranked by identifier-like name (header-words.ts), then integer/text values (a decimal or
- *   a date is rarely a key), then fewest sample repeats and gaps, then leftmost;
+ * - single columns (at most MAX_TRACKED) of integers or text (amounts, dates and flags are no keys)
+ *   whose sample is nearly complete and nearly unique — within the column's tolerance, so a customer
+ *   number with a few repeats early in the file is still followed; ranked by identifier-like name
+ *   (header-words.ts), then fewest sample repeats and gaps, then leftmost;
  * - only when no single column qualifies: up to MAX_COMPOSITES pairs of complete columns that are
  *   unique together in the sample (Belegnr + Position), chosen among the best-ranked six columns.
  */
@@ -20,6 +20,11 @@ export const MAX_COMPOSITES = 2
 export const NEAR_KEY_SHARE = 0.01
 /** the same for columns named like identifiers: their broken keys are the finding worth showing */
 export const NEAR_ID_KEY_SHARE = 0.05
+/**
+ * A column without an identifier-like name is reported as a key only from this many rows on: that ten
+ * transfers have ten different purposes says nothing about a key.
+ */
+export const MIN_ROWS_FOR_UNNAMED_KEY = 100
 const COMPOSITE_POOL = 6
 const PAIR_SEED = 0x5bd1_e995
 
@@ -28,9 +33,13 @@ export interface KeyColumnChoice {
   composites: number[][]
 }
 
+/** a key whose (one of whose) column names says identifier */
+export function keyIsIdLike(columns: readonly number[], ctx: TableContext): boolean {
+  return columns.some((c) => ctx.columns[c] !== undefined && isIdLikeHeader(ctx.columns[c].name))
+}
+
 export function keyTolerance(columns: readonly number[], ctx: TableContext): number {
-  const idLike = columns.some((c) => ctx.columns[c] !== undefined && isIdLikeHeader(ctx.columns[c].name))
-  return idLike ? NEAR_ID_KEY_SHARE : NEAR_KEY_SHARE
+  return keyIsIdLike(columns, ctx) ? NEAR_ID_KEY_SHARE : NEAR_KEY_SHARE
 }
 
 /** the hash of a two-column key value */
@@ -41,6 +50,8 @@ export function pairHash(a: Cell, b: Cell): number {
 interface SampleStats {
   position: number
   rank: number
+  /** every sample value is an integer or text */
+  plainKinds: boolean
   /** sample rows that are missing or repeat an earlier value */
   flaws: number
   missing: number
@@ -59,7 +70,7 @@ export function chooseKeyColumns(ctx: TableContext): KeyColumnChoice {
   stats.sort((x, y) => y.rank - x.rank || x.flaws - y.flaws || x.position - y.position)
   const singles = stats.filter((s) => {
     const allowed = keyTolerance([s.position], ctx) * n
-    return s.missing <= allowed && s.surplus <= allowed
+    return s.plainKinds && s.missing <= allowed && s.surplus <= allowed
   })
   if (singles.length > 0) return {singles: singles.slice(0, MAX_TRACKED).map((s) => s.position), composites: []}
   const pool = stats
@@ -78,7 +89,11 @@ export function chooseKeyColumns(ctx: TableContext): KeyColumnChoice {
 }
 
 /** null for a column without any value in the sample */
-function sampleStats(sample: readonly (readonly Cell[])[], c: number, column: ColumnContext | undefined): SampleStats | null {
+function sampleStats(
+  sample: readonly (readonly Cell[])[],
+  c: number,
+  column: ColumnContext | undefined,
+): SampleStats | null {
   const seen = new Set<number>()
   let missing = 0
   let plainKinds = true
@@ -94,7 +109,7 @@ function sampleStats(sample: readonly (readonly Cell[])[], c: number, column: Co
   if (seen.size === 0) return null
   const surplus = sample.length - missing - seen.size
   const rank = (column !== undefined && isIdLikeHeader(column.name) ? 2 : 0) + (plainKinds ? 1 : 0)
-  return {position: c, rank, flaws: missing + surplus, missing, surplus}
+  return {position: c, rank, plainKinds, flaws: missing + surplus, missing, surplus}
 }
 
 function pairUnique(sample: readonly (readonly Cell[])[], a: number, b: number): boolean {

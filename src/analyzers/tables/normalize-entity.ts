@@ -11,71 +11,16 @@
  * "Berlinerstraße"); a single letter after a house number joins it ("5 a" = "5a").
  *
  * Speed: it runs once per row per name/address column, so it is one char-code loop into a reused
- * Uint16Array (table lookups for Latin letters, a cached slow path for the rest), word roles looked up
- * by a hash computed on the way, and one string built at the end. No regular expressions per row.
+ * Uint16Array (fold-chars.ts: table lookups for Latin letters, a cached slow path for the rest), word
+ * roles looked up by a hash computed on the way, a memo for repeated values, and the key hashed from the
+ * buffer — a string is built only for the keys kept as examples. No regular expressions per row.
  */
 import {FNV_OFFSET, FNV_PRIME, Role, wordRoles} from './entity-words.js'
+import {AMPERSAND, FIRST, SECOND, SEPARATE, TABLE_SIZE, VANISH, foldRare} from './fold-chars.js'
 
-/** the code for "drop this char and end the current word" in the fold tables */
-const SEPARATE = 0
-/** the code for "drop this char, keep the word going" (apostrophes, combining marks) */
-const VANISH = 1
-/** "&" */
-const AMPERSAND = 2
-const TABLE_SIZE = 0x250
 const MEMO_SLOTS = 1 << 12
 /** longer results are not memoised (a slot holds this many codes) */
 const MEMO_MAX_LENGTH = 40
-const FIRST = new Uint16Array(TABLE_SIZE)
-const SECOND = new Uint16Array(TABLE_SIZE)
-
-const SPECIAL: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe',
-  ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ĳ: 'ij',
-  Ĳ: 'ij', ŀ: 'l', Ŀ: 'l', ſ: 's', ŋ: 'n', Ŋ: 'n', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't',
-}
-
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const ch = String.fromCharCode(c)
-  let folded: string | null = null
-  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) folded = ch
-  else if (c >= 65 && c <= 90) folded = ch.toLowerCase()
-  else if (SPECIAL[ch] !== undefined) folded = SPECIAL[ch]
-  else if (c >= 0xc0) folded = foldLetter(ch)
-  if (c === 0x27 || c === 0x60 || c === 0xb4) FIRST[c] = VANISH
-  else if (c === 0x26) FIRST[c] = AMPERSAND
-  else if (folded === null || folded.length === 0) FIRST[c] = SEPARATE
-  else {
-    FIRST[c] = folded.charCodeAt(0)
-    SECOND[c] = folded.length > 1 ? folded.charCodeAt(1) : 0
-  }
-}
-
-/**
- * A letter or digit without its accents, lower case, special letters spelled out ("ǽ" → "ae", "ẞ" →
- * "ss"), so that folding a folded text changes nothing; null for anything else.
- */
-function foldLetter(ch: string): string | null {
-  if (!/[\p{L}\p{N}]/u.test(ch)) return null
-  let folded = ''
-  for (const base of ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) folded += SPECIAL[base] ?? base
-  return folded.length > 0 ? folded : null
-}
-
-const RARE = new Map<number, string | null>()
-const RARE_CACHE_LIMIT = 20_000
-
-/** fold of a character beyond the tables (Greek, Cyrillic, typographic quotes, …), cached per code point */
-function foldRare(c: number): string | null {
-  let folded = RARE.get(c)
-  if (folded === undefined) {
-    if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x300 && c <= 0x36f)) folded = ''
-    else folded = foldLetter(String.fromCodePoint(c))
-    // a text that runs through all of Unicode must not grow the cache without end
-    if (RARE.size < RARE_CACHE_LIMIT) RARE.set(c, folded)
-  }
-  return folded
-}
 
 /**
  * Recent normalisation results by the input's 53-bit hash: direct-mapped, codes stored inline, so a hit
@@ -90,8 +35,9 @@ export class TextMemo {
 }
 
 /**
- * Builds a normalised text from one or more inputs into a reused buffer. The entity analyzer uses one
- * builder for its whole key ("mueller | hauptstrasse 5 | 12345"), so a row costs one string.
+ * Builds a normalised text from one or more inputs into a reused buffer. The entity analyzer writes its
+ * whole key with one builder ("mueller | hauptstrasse 5 | 12345") and hashes the buffer, so a row costs
+ * no string at all.
  */
 export class NormalizedTextBuilder {
   /** the output */
@@ -105,7 +51,7 @@ export class NormalizedTextBuilder {
   private ends = new Int32Array(64)
   private hashes = new Int32Array(64)
   private roles = new Int32Array(64)
-  /** per word: 0 drop, 1 keep, 2 keep and fuse with the word before, +4 = append "asse" */
+  /** per word: 0 = dropped, else bit flags 1 = kept, 2 = fused with the word before, 4 = append "asse" */
   private fate = new Uint8Array(64)
   private words = 0
 
@@ -264,7 +210,9 @@ export class NormalizedTextBuilder {
       }
       if (rare !== null) {
         // a rare fold may be longer than the 3 codes per char reserved above
-        if (codes.length < length + rare.length + 3 * (n - i)) codes = this.codes = growCodes(codes, length, rare.length + 3 * n)
+        if (codes.length < length + rare.length + 3 * (n - i)) {
+          codes = this.codes = growCodes(codes, length, rare.length + 3 * n)
+        }
         for (let k = 0; k < rare.length; k++) {
           const code = rare.charCodeAt(k)
           codes[length++] = code

@@ -8,6 +8,7 @@
  * sheets have hundreds of columns) and a full one (capacity 1,000) 48 KiB plus the kept values.
  */
 import {storedHash, type HashSet} from './hash-set.js'
+import {retainString} from '../../../values/retain-string.js'
 
 export interface ValueCounts {
   capacity: number
@@ -51,7 +52,7 @@ export function countValue(vc: ValueCounts, hash: number, value: string, n: numb
   if (entry === vc.capacity) return false
   keys[i] = h
   vc.entries[i] = entry
-  vc.values.push(value)
+  vc.values.push(retainString(value))
   if (entry === vc.counts.length) vc.counts = copyInto(new Float64Array(vc.counts.length * 2), vc.counts)
   vc.counts[entry] = n
   if (vc.values.length * 2 > keys.length) grow(vc)

@@ -13,7 +13,7 @@ describe('headerWords', () => {
 })
 
 describe('isIdLikeHeader', () => {
-  it.each(['ID', 'Kundennummer', 'Kunden-Nr.', 'KdNr', 'ArtNr', 'Belegnr', 'customer_id', 'Artikelschlüssel', 'Code', 'KundenID'])(
+  it.each(['ID', 'Kundennummer', 'Kunden-Nr.', 'KdNr', 'ArtNr', 'Belegnr', 'customer_id', 'Artikelschlüssel', 'Code', 'KundenID', 'Transaktionscode'])(
     '%j is an identifier name',
     (h) => expect(isIdLikeHeader(h)).toBe(true),
   )
