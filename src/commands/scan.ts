@@ -36,7 +36,7 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
     })(),
     out: Flags.directory({char: 'o', description: 'write report files into this folder (created if missing)'}),
     lang: Flags.option({options: ['de', 'en'] as const, default: 'de', description: 'report language'})(),
-    workers: Flags.integer({min: 0, max: 64, description: 'worker threads for big files (default: CPU cores, at most 4; 0 = none)'}),
+    workers: Flags.integer({min: 0, max: 64, description: 'worker threads for big files, besides the main thread (default: CPU cores − 1, at most 3; 0 = none)'}),
     progress: Flags.boolean({default: true, allowNo: true, description: 'show progress on stderr (only on a terminal)'}),
     color: Flags.boolean({default: true, allowNo: true, description: 'coloured terminal output (only on a terminal)'}),
     debug: Flags.boolean({description: 'show stack traces of internal errors'}),

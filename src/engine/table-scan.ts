@@ -4,7 +4,8 @@
  * split point falls inside a quoted multi-line field).
  */
 import type {TableContext} from '../analyzers/analyzer.js'
-import type {TableSource} from '../connectors/connector.js'
+import type {CsvRangeSpec, TableSource} from '../connectors/connector.js'
+import {readCsvRange, type CsvRangeResult} from '../connectors/file/csv/csv-range-reader.js'
 import type {ProgressSink} from './progress.js'
 import {mergeFoldStates, TableFolder, type TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
@@ -53,33 +54,50 @@ async function scanInRanges(
   pool: WorkerPool,
   progress: ProgressSink,
 ): Promise<TableFoldState | null> {
-  const ranges = table.parallel!.ranges(pool.size)
+  // the main thread scans the first range itself: one V8 heap fewer than a worker per range
+  const ranges = table.parallel!.ranges(pool.size + 1)
   if (ranges.length < 2) return null
   const rowsByRange = ranges.map(() => 0)
   const bytesByRange = ranges.map(() => 0)
-  const report = () => progress.update(sum(rowsByRange), sum(bytesByRange))
+  const report = (i: number, rows: number, bytes: number) => {
+    rowsByRange[i] = rows
+    bytesByRange[i] = bytes
+    progress.update(sum(rowsByRange), sum(bytesByRange))
+  }
   const started = Date.now()
-  const results = await Promise.all(
-    ranges.map((range, i) =>
-      pool.run({plan, range}, (rows, bytes) => {
-        rowsByRange[i] = rows
-        bytesByRange[i] = bytes
-        report()
-      }),
-    ),
-  )
+  const inWorkers = ranges.slice(1).map((range, i) => pool.run({plan, range}, (rows, bytes) => report(i + 1, rows, bytes)))
+  // a failing worker must not leave an unhandled rejection while the main thread is still scanning
+  for (const p of inWorkers) p.catch(() => {})
+  const onMain = await scanRangeHere(plan, context, ranges[0], (rows, bytes) => report(0, rows, bytes))
+  const results = [onMain, ...(await Promise.all(inWorkers))]
   for (let i = 0; i + 1 < results.length; i++) {
     if (results[i].boundaries.nextRecordStart !== results[i + 1].boundaries.firstRecordStart) {
       debugLog(`${table.name}: range ${i + 1} ends at byte ${results[i].boundaries.nextRecordStart} but range ${i + 2} starts at ${results[i + 1].boundaries.firstRecordStart} (a split inside a quoted field); rescanning sequentially`)
       return null
     }
   }
-  debugLog(`${table.name}: ${results.length} byte ranges scanned in parallel and merged`)
   const scanned = Date.now()
   let merged = results[0].state
   for (let i = 1; i < results.length; i++) merged = mergeFoldStates(plan, context, merged, results[i].state)
-  debugLog(`${table.name}: ranges took ${scanned - started} ms, merging ${Date.now() - scanned} ms`)
+  debugLog(`${table.name}: ${results.length} byte ranges scanned in parallel (${results.length - 1} in workers) and merged; ranges took ${scanned - started} ms, merging ${Date.now() - scanned} ms`)
   return merged
+}
+
+async function scanRangeHere(
+  plan: TablePlan,
+  context: TableContext,
+  range: CsvRangeSpec,
+  onProgress: (rows: number, bytes: number) => void,
+): Promise<{state: TableFoldState; boundaries: CsvRangeResult}> {
+  const folder = new TableFolder(plan, context)
+  const {batches, boundaries} = readCsvRange(range)
+  let bytes = 0
+  for await (const batch of batches) {
+    folder.addRows(batch.rows)
+    bytes += batch.bytes
+    onProgress(folder.state.counters.rows, bytes)
+  }
+  return {state: folder.state, boundaries: boundaries()}
 }
 
 function sum(values: readonly number[]): number {

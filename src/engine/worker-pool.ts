@@ -30,13 +30,14 @@ export class WorkerPool {
     readonly size: number,
   ) {}
 
+  /** worker threads besides the main thread, which scans a range itself: cores − 1, at most 3 */
   static defaultSize(): number {
-    return Math.max(1, Math.min(availableParallelism(), 4))
+    return Math.max(0, Math.min(availableParallelism(), 4) - 1)
   }
 
   static create(size: number): WorkerPool | null {
     const url = new URL('./scan-worker.js', import.meta.url)
-    if (size < 2 || !existsSync(fileURLToPath(url))) return null
+    if (size < 1 || !existsSync(fileURLToPath(url))) return null
     return new WorkerPool(url, size)
   }
 
@@ -65,7 +66,8 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.url)
+    // a smaller young generation than V8's default keeps the worker's heap (and the process RSS) down
+    const worker = new Worker(this.url, {resourceLimits: {maxYoungGenerationSizeMb: 16}})
     worker.unref()
     worker.on('message', (message: WorkerMessage) => this.onMessage(worker, message))
     worker.on('error', (error) => this.failAll(error))

@@ -266,6 +266,6 @@ export interface FolderInventory {
   /** file names that look like hand-made copies (Kopie, _v2, _final, (1), _alt) */
   versionedCopies: Array<{base: string; paths: string[]}>
   /** tables in different files whose headers (nearly) match: the same entity kept in several spreadsheets */
-  similarHeaders: Array<{similarity: number; tables: Array<{source: string; table: string}>; columns: string[]}>
+  similarHeaders: Array<{similarity: number; tables: Array<{source: string; path: string; table: string}>; columns: string[]}>
   findings: Finding[]
 }

@@ -1,8 +1,9 @@
 /**
  * In-place ascending sort of 53-bit hashes (non-negative safe integers in a Float64Array), optionally
- * carrying a parallel payload array along: a least-significant-digit radix sort, five passes of 11 bits
- * over the low 32 and the high 21 bits. About twice as fast as the native TypedArray sort on the
- * 65,536-entry runs of the sorted-hash sketches, and it moves a payload, which the native sort cannot.
+ * carrying a parallel 32-bit payload array along (the variant hashes of sorted-hash-pair-runs.ts):
+ * a least-significant-digit radix sort, five passes of 11 bits over the low 32 and the high 21 bits.
+ * About twice as fast as the native TypedArray sort on the 65,536-entry runs of the sorted-hash
+ * sketches, and it moves a payload, which the native sort cannot.
  *
  * Scratch buffers are module-level (per thread) and grow to the largest run seen; they are never part
  * of an analyzer state.
@@ -18,8 +19,8 @@ let loA = new Uint32Array(0)
 let hiA = new Uint32Array(0)
 let loB = new Uint32Array(0)
 let hiB = new Uint32Array(0)
-let payloadA = new Float64Array(0)
-let payloadB = new Float64Array(0)
+let payloadA = new Uint32Array(0)
+let payloadB = new Uint32Array(0)
 const offsets = new Int32Array(PASSES * BUCKETS)
 const skip = new Uint8Array(PASSES)
 
@@ -31,8 +32,8 @@ function ensureScratch(length: number, withPayload: boolean): void {
     hiB = new Uint32Array(length)
   }
   if (withPayload && payloadA.length < length) {
-    payloadA = new Float64Array(length)
-    payloadB = new Float64Array(length)
+    payloadA = new Uint32Array(length)
+    payloadB = new Uint32Array(length)
   }
 }
 
@@ -53,7 +54,7 @@ function digit(pass: number, lo: number, hi: number): number {
 }
 
 /** Sorts keys[0, length) ascending; when given, payload[i] moves with keys[i]. */
-export function radixSortHashes(keys: Float64Array, length: number, payload?: Float64Array): void {
+export function radixSortHashes(keys: Float64Array, length: number, payload?: Uint32Array): void {
   if (length < 2) return
   const withPayload = payload !== undefined
   ensureScratch(length, withPayload)

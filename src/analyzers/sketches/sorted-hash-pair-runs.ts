@@ -1,31 +1,45 @@
 /**
- * SortedHashPairRuns: an exact multiset of (key hash, variant hash) pairs of 53-bit hashes, for
- * questions like "which keys occur with more than one distinct variant" (the same normalised customer
- * written in different ways).
+ * SortedHashPairRuns: an exact multiset of (key hash, variant) pairs — a 53-bit key hash and a 32-bit
+ * variant hash — for questions like "which keys occur with more than one distinct variant" (the same
+ * normalised customer written in different ways).
  *
- * Memory: exactly 16 bytes per added pair — two value streams of 8 bytes, i.e. 16 MB per million rows —
- * plus one partly filled chunk of at most 2 × CHUNK_ENTRIES × 8 bytes = 1 MiB.
+ * Memory: 12 bytes per pair (8 for the key, 4 for the variant). In memory at most MEMORY_RUNS sealed
+ * runs of CHUNK_ENTRIES pairs plus the chunk being filled — (8 + 1) × 768 KiB = 6.75 MiB per stream,
+ * however many rows. Beyond that, with spilling on (spill-store.ts), every further sealed run goes to a
+ * file in the temporary folder: 12 bytes per pair on disk (12 MB per million rows); with spilling off
+ * (the default) all runs stay in memory.
  *
- * Same scheme as SortedHashRuns (sorted-hash-runs.ts): pairs are appended to two parallel Float64Array
- * chunks; a full chunk is sorted by key in place (radix-sort.ts, the variant moving along) and kept as
- * a run; merge concatenates runs; queries walk all runs in key order with a k-way merge and compare the
- * variants within each key. Two parallel arrays keep both hashes whole, so nothing collides beyond the
- * 53-bit hashes themselves.
+ * Same scheme as SortedHashRuns (sorted-hash-runs.ts): pairs are appended to parallel chunks (keys in a
+ * Float64Array, variants in a Uint32Array); a full chunk is sorted by key in place (radix-sort.ts, the
+ * variant moving along) and sealed, in memory or to a file; merge concatenates run lists (never loading
+ * a file run) and spills the in-memory surplus; queries walk all runs in key order with a k-way merge
+ * (merge-cursor.ts) and compare the variants within each key.
+ *
+ * Why 32-bit variants suffice: the variant is only compared with the other variants of the same key.
+ * Two different spellings of one key that agree in their low 32 bits (probability 2^-32 per pair of
+ * spellings) count as one spelling: at worst a group of two spellings goes unreported. Keys keep all
+ * 53 bits, because a key collision would join two different customers.
  */
+import {PairMergeCursor} from './merge-cursor.js'
 import {radixSortHashes} from './radix-sort.js'
-import {CHUNK_ENTRIES} from './sorted-hash-runs.js'
+import {CHUNK_ENTRIES, MEMORY_RUNS} from './sorted-hash-runs.js'
+import {type SpilledRun, spillDirectory, writePairRun} from './spill-store.js'
 
 const FIRST_CAPACITY = 1024
 
 export interface SortedHashPairRuns {
   /** pairs per sealed run (CHUNK_ENTRIES; tests use small chunks to exercise many runs) */
   chunkEntries: number
-  /** sealed runs: keyRuns[i] and variantRuns[i] are one run, sorted by key */
+  /** sealed runs kept in memory before spilling (MEMORY_RUNS; tests use small allowances) */
+  memoryRuns: number
+  /** sealed runs in memory: keyRuns[i] and variantRuns[i] are one run, sorted by key */
   keyRuns: Float64Array[]
-  variantRuns: Float64Array[]
+  variantRuns: Uint32Array[]
+  /** sealed runs in spill files, each sorted by key */
+  files: SpilledRun[]
   /** the chunk being filled; pairs [0, length) in arrival order */
   keys: Float64Array
-  variants: Float64Array
+  variants: Uint32Array
   length: number
 }
 
@@ -45,20 +59,24 @@ export interface PairProbeResult {
   mixed: boolean
 }
 
-export function emptyPairRuns(chunkEntries = CHUNK_ENTRIES): SortedHashPairRuns {
+export function emptyPairRuns(chunkEntries = CHUNK_ENTRIES, memoryRuns = MEMORY_RUNS): SortedHashPairRuns {
   return {
     chunkEntries,
+    memoryRuns,
     keyRuns: [],
     variantRuns: [],
+    files: [],
     keys: new Float64Array(0),
-    variants: new Float64Array(0),
+    variants: new Uint32Array(0),
     length: 0,
   }
 }
 
+/** Adds a pair; `variant` may be a 53-bit hash, only its low 32 bits are kept. */
 export function addPair(s: SortedHashPairRuns, key: number, variant: number): void {
   if (s.length === s.keys.length) makeRoom(s)
   s.keys[s.length] = key
+  // a Uint32Array store keeps the low 32 bits (ToUint32), also of a 53-bit number
   s.variants[s.length++] = variant
 }
 
@@ -67,7 +85,7 @@ function makeRoom(s: SortedHashPairRuns): void {
   if (cap < s.chunkEntries) {
     const size = Math.min(s.chunkEntries, Math.max(FIRST_CAPACITY, cap * 2))
     const keys = new Float64Array(size)
-    const variants = new Float64Array(size)
+    const variants = new Uint32Array(size)
     keys.set(s.keys)
     variants.set(s.variants)
     s.keys = keys
@@ -75,26 +93,58 @@ function makeRoom(s: SortedHashPairRuns): void {
     return
   }
   radixSortHashes(s.keys, s.length, s.variants)
-  s.keyRuns.push(s.keys)
-  s.variantRuns.push(s.variants)
-  s.keys = new Float64Array(s.chunkEntries)
-  s.variants = new Float64Array(s.chunkEntries)
+  if (s.keyRuns.length >= s.memoryRuns && spillDirectory() !== null) {
+    // the run is on disk now: the chunk can be filled again
+    s.files.push(writePairRun(s.keys, s.variants, s.length))
+  } else {
+    s.keyRuns.push(s.keys)
+    s.variantRuns.push(s.variants)
+    s.keys = new Float64Array(s.chunkEntries)
+    s.variants = new Uint32Array(s.chunkEntries)
+  }
   s.length = 0
 }
 
-/** Merges `b` into `a` and returns `a`; `b` must not be used afterwards. */
+/** Writes in-memory runs beyond the allowance to files (nothing when spilling is off). */
+function spillSurplus(s: SortedHashPairRuns): void {
+  if (spillDirectory() === null) return
+  while (s.keyRuns.length > s.memoryRuns) {
+    const keys = s.keyRuns.pop() as Float64Array
+    const variants = s.variantRuns.pop() as Uint32Array
+    s.files.push(writePairRun(keys, variants, keys.length))
+  }
+}
+
+/** Merges `b` into `a` and returns `a`; `b` must not be used afterwards. File runs move as paths. */
 export function mergePairRuns(a: SortedHashPairRuns, b: SortedHashPairRuns): SortedHashPairRuns {
   for (let r = 0; r < b.keyRuns.length; r++) {
     a.keyRuns.push(b.keyRuns[r])
     a.variantRuns.push(b.variantRuns[r])
   }
+  for (const file of b.files) a.files.push(file)
+  spillSurplus(a)
   for (let i = 0; i < b.length; i++) addPair(a, b.keys[i], b.variants[i])
   return a
 }
 
+export function pairRunsEntries(s: SortedHashPairRuns): number {
+  let n = s.length
+  for (const run of s.keyRuns) n += run.length
+  for (const file of s.files) n += file.length
+  return n
+}
+
+/** Bytes of the state's in-memory buffers. */
 export function pairRunsBytes(s: SortedHashPairRuns): number {
   let bytes = s.keys.byteLength + s.variants.byteLength
   for (let r = 0; r < s.keyRuns.length; r++) bytes += s.keyRuns[r].byteLength + s.variantRuns[r].byteLength
+  return bytes
+}
+
+/** Bytes the state keeps in spill files. */
+export function pairRunsSpilledBytes(s: SortedHashPairRuns): number {
+  let bytes = 0
+  for (const file of s.files) bytes += 12 * file.length
   return bytes
 }
 
@@ -109,7 +159,8 @@ export function summarizePairRuns(
   const order = probeKeys.map((_, i) => i).sort((x, y) => probeKeys[x] - probeKeys[y])
   const probes: PairProbeResult[] = probeKeys.map(() => ({entries: 0, mixed: false}))
   const summary: PairRunsSummary = {entries: 0, distinctKeys: 0, groups: 0, surplus: 0}
-  const cursor = new PairMergeCursor(s)
+  const memory = sortedMemoryRuns(s)
+  const cursor = new PairMergeCursor(memory.keys, memory.variants, s.files)
   let more = cursor.next()
   let p = 0
   while (more) {
@@ -133,79 +184,11 @@ export function summarizePairRuns(
   return {...summary, probes}
 }
 
-function sortedPairRuns(s: SortedHashPairRuns): {keys: Float64Array[]; variants: Float64Array[]} {
+/** The in-memory pairs as runs sorted by key, without changing the state (the unfinished chunk is copied). */
+function sortedMemoryRuns(s: SortedHashPairRuns): {keys: Float64Array[]; variants: Uint32Array[]} {
   if (s.length === 0) return {keys: s.keyRuns, variants: s.variantRuns}
   const keys = s.keys.slice(0, s.length)
   const variants = s.variants.slice(0, s.length)
   radixSortHashes(keys, s.length, variants)
   return {keys: [...s.keyRuns, keys], variants: [...s.variantRuns, variants]}
-}
-
-/** k-way merge over pair runs sorted by key (a binary min-heap of run indices), rebuilt per query. */
-class PairMergeCursor {
-  key = 0
-  variant = 0
-  private readonly keys: Float64Array[]
-  private readonly variants: Float64Array[]
-  private readonly heap: Int32Array
-  private readonly pos: Int32Array
-  private size = 0
-
-  constructor(s: SortedHashPairRuns) {
-    const runs = sortedPairRuns(s)
-    this.keys = runs.keys
-    this.variants = runs.variants
-    this.heap = new Int32Array(this.keys.length)
-    this.pos = new Int32Array(this.keys.length)
-    for (let r = 0; r < this.keys.length; r++) if (this.keys[r].length > 0) this.push(r)
-  }
-
-  /** moves to the next pair in order; false when all runs are exhausted */
-  next(): boolean {
-    if (this.size === 0) return false
-    const r = this.heap[0]
-    const at = this.pos[r]++
-    this.key = this.keys[r][at]
-    this.variant = this.variants[r][at]
-    if (this.pos[r] === this.keys[r].length) {
-      this.size--
-      if (this.size > 0) {
-        this.heap[0] = this.heap[this.size]
-        this.siftDown(0)
-      }
-    } else if (this.size > 1) {
-      this.siftDown(0)
-    }
-    return true
-  }
-
-  /** run a's head key comes before run b's head key */
-  private before(a: number, b: number): boolean {
-    return this.keys[a][this.pos[a]] < this.keys[b][this.pos[b]]
-  }
-
-  private push(r: number): void {
-    let i = this.size++
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!this.before(r, this.heap[parent])) break
-      this.heap[i] = this.heap[parent]
-      i = parent
-    }
-    this.heap[i] = r
-  }
-
-  private siftDown(i: number): void {
-    const heap = this.heap
-    const r = heap[i]
-    for (;;) {
-      let child = 2 * i + 1
-      if (child >= this.size) break
-      if (child + 1 < this.size && this.before(heap[child + 1], heap[child])) child++
-      if (!this.before(heap[child], r)) break
-      heap[i] = heap[child]
-      i = child
-    }
-    heap[i] = r
-  }
 }

@@ -1,33 +1,49 @@
 /**
- * SortedHashRuns: an exact multiset of 53-bit hashes (src/values/hash.ts) in 8 bytes per entry.
+ * SortedHashRuns: an exact multiset of 53-bit hashes (src/values/hash.ts) at 8 bytes per entry.
  *
- * Memory: exactly 8 bytes per added entry — 8 MB per million rows per tracked value stream — plus one
- * partly filled chunk of at most CHUNK_ENTRIES × 8 bytes = 512 KiB (a few KiB for small tables, because
- * the first chunk starts small and doubles). No hash table, no per-entry objects, no second copy.
+ * Memory: in memory at most MEMORY_RUNS sealed runs of CHUNK_ENTRIES entries plus the chunk being
+ * filled — (8 + 1) × 512 KiB = 4.5 MiB per stream, however many rows (a small table costs a few KiB,
+ * because the first chunk starts small and doubles). Beyond that, when spilling is on (spill-store.ts:
+ * the engine points it at a temporary folder), every further sealed run goes to a file in that folder:
+ * 8 bytes per entry on disk — 8 MB per million rows per stream — and only its path and length stay in
+ * the state. With spilling off (the default, e.g. in unit tests) all runs stay in memory: 8 bytes per
+ * entry in memory. No hash table, no per-entry objects.
  *
  * How: entries are appended to a Float64Array chunk; a full chunk is sorted in place (radix-sort.ts)
- * and kept as a sorted run. Merging two states concatenates their run lists (no copy) and appends the
- * other's unfinished chunk. Queries walk all runs at once in ascending order (a k-way merge over a
- * binary heap of run heads), so equal hashes arrive next to each other: distinct count, values occurring
- * more than once and surplus entries fall out of one pass; a query copies only the unfinished chunk.
- * (The radix sort's scratch buffers, about 2 MB, exist once per thread, outside any state.)
+ * and becomes a sealed run, kept in memory while the allowance lasts, else written to a file (the chunk
+ * is then reused). Merging two states concatenates their run lists, in-memory and file runs alike — no
+ * file run is ever loaded — spills in-memory runs beyond the allowance, and appends the other's
+ * unfinished chunk. Queries walk all runs at once in ascending order (merge-cursor.ts: a k-way merge;
+ * file runs are read in blocks of a few KiB), so equal hashes arrive next to each other: distinct count,
+ * values occurring more than once and surplus entries fall out of one pass. A query copies only the
+ * unfinished chunk and holds one read block per file run. (The radix sort's scratch buffers, about
+ * 2 MB, exist once per thread, outside any state.)
  *
  * Exactness: counts are exact up to 53-bit hash collisions (about n²/2^54 colliding pairs: ~0.001 for
- * 5 million distinct values). The state is plain data (arrays of Float64Array) so it can cross worker
- * threads by structured clone.
+ * 5 million distinct values), with or without spilling. The state is plain data (Float64Arrays and
+ * {path, length} records) so it can cross worker threads by structured clone.
  */
-
+import {MergeCursor} from './merge-cursor.js'
 import {radixSortHashes} from './radix-sort.js'
+import {type SpilledRun, spillDirectory, writeRun} from './spill-store.js'
+
+export {MergeCursor} from './merge-cursor.js'
 
 /** entries per sealed run: 512 KiB, small enough that sorting it stays in the CPU cache */
 export const CHUNK_ENTRIES = 65_536
+/** sealed runs a stream keeps in memory before it spills (when spilling is on): 8 × 512 KiB = 4 MiB */
+export const MEMORY_RUNS = 8
 const FIRST_CAPACITY = 1024
 
 export interface SortedHashRuns {
   /** entries per sealed run (CHUNK_ENTRIES; tests use small chunks to exercise many runs) */
   chunkEntries: number
-  /** sealed runs, each sorted ascending */
+  /** sealed runs kept in memory before spilling (MEMORY_RUNS; tests use small allowances) */
+  memoryRuns: number
+  /** sealed runs in memory, each sorted ascending */
   runs: Float64Array[]
+  /** sealed runs in spill files, each sorted ascending */
+  files: SpilledRun[]
   /** the chunk being filled; entries [0, length) are in arrival order */
   tail: Float64Array
   length: number
@@ -44,11 +60,11 @@ export interface HashRunsSummary {
   surplus: number
 }
 
-export function emptyHashRuns(chunkEntries = CHUNK_ENTRIES): SortedHashRuns {
-  return {chunkEntries, runs: [], tail: new Float64Array(0), length: 0}
+export function emptyHashRuns(chunkEntries = CHUNK_ENTRIES, memoryRuns = MEMORY_RUNS): SortedHashRuns {
+  return {chunkEntries, memoryRuns, runs: [], files: [], tail: new Float64Array(0), length: 0}
 }
 
-/** Hot path: one store, a capacity check, and now and then a sort of a full chunk. */
+/** Hot path: one store, a capacity check, and now and then a sort (and maybe a write) of a full chunk. */
 export function addHash(s: SortedHashRuns, h: number): void {
   if (s.length === s.tail.length) makeRoom(s)
   s.tail[s.length++] = h
@@ -63,14 +79,33 @@ function makeRoom(s: SortedHashRuns): void {
     return
   }
   radixSortHashes(s.tail, s.length)
-  s.runs.push(s.tail)
-  s.tail = new Float64Array(s.chunkEntries)
+  if (s.runs.length >= s.memoryRuns && spillDirectory() !== null) {
+    // the run is on disk now: the chunk can be filled again
+    s.files.push(writeRun(s.tail, s.length))
+  } else {
+    s.runs.push(s.tail)
+    s.tail = new Float64Array(s.chunkEntries)
+  }
   s.length = 0
 }
 
-/** Merges `b` into `a` and returns `a`; `b` must not be used afterwards (its runs now belong to `a`). */
+/** Writes in-memory runs beyond the allowance to files (nothing when spilling is off). */
+function spillSurplus(s: SortedHashRuns): void {
+  if (spillDirectory() === null) return
+  while (s.runs.length > s.memoryRuns) {
+    const run = s.runs.pop() as Float64Array
+    s.files.push(writeRun(run, run.length))
+  }
+}
+
+/**
+ * Merges `b` into `a` and returns `a`; `b` must not be used afterwards (its runs now belong to `a`).
+ * File runs move as paths; in-memory runs beyond `a`'s allowance are spilled.
+ */
 export function mergeHashRuns(a: SortedHashRuns, b: SortedHashRuns): SortedHashRuns {
   for (const run of b.runs) a.runs.push(run)
+  for (const file of b.files) a.files.push(file)
+  spillSurplus(a)
   let i = 0
   while (i < b.length) {
     if (a.length === a.tail.length) makeRoom(a)
@@ -85,18 +120,26 @@ export function mergeHashRuns(a: SortedHashRuns, b: SortedHashRuns): SortedHashR
 export function hashRunsEntries(s: SortedHashRuns): number {
   let n = s.length
   for (const run of s.runs) n += run.length
+  for (const file of s.files) n += file.length
   return n
 }
 
-/** Bytes held by the state's buffers (what it costs in memory and when cloned to another thread). */
+/** Bytes of the state's in-memory buffers (what it costs in memory and when cloned to another thread). */
 export function hashRunsBytes(s: SortedHashRuns): number {
   let bytes = s.tail.byteLength
   for (const run of s.runs) bytes += run.byteLength
   return bytes
 }
 
-/** All entries as sorted runs, without changing the state (the unfinished chunk is copied and sorted). */
-export function sortedRuns(s: SortedHashRuns): Float64Array[] {
+/** Bytes the state keeps in spill files. */
+export function hashRunsSpilledBytes(s: SortedHashRuns): number {
+  let bytes = 0
+  for (const file of s.files) bytes += 8 * file.length
+  return bytes
+}
+
+/** The in-memory entries as sorted runs, without changing the state (the unfinished chunk is copied). */
+function sortedMemoryRuns(s: SortedHashRuns): Float64Array[] {
   if (s.length === 0) return s.runs
   const last = s.tail.slice(0, s.length)
   radixSortHashes(last, last.length)
@@ -115,7 +158,7 @@ export function summarizeHashRuns(
   const order = probeOrder(probes)
   const probeCounts = new Array<number>(probes.length).fill(0)
   const summary: HashRunsSummary = {entries: 0, distinct: 0, duplicatedValues: 0, surplus: 0}
-  const cursor = new MergeCursor(sortedRuns(s))
+  const cursor = new MergeCursor(sortedMemoryRuns(s), s.files)
   let value = cursor.next()
   let p = 0
   while (!Number.isNaN(value)) {
@@ -141,80 +184,4 @@ export function summarizeHashRuns(
 function probeOrder(probes: readonly number[]): number[] {
   const order = probes.map((_, i) => i)
   return order.sort((x, y) => probes[x] - probes[y])
-}
-
-/**
- * Yields the entries of several sorted runs in ascending order: a binary min-heap of run indices keyed
- * by each run's current head: O(log k) per value for k runs (k = entries / CHUNK_ENTRIES, e.g. 77 runs
- * for 5 million rows). Not part of any state (it is rebuilt per query).
- */
-export class MergeCursor {
-  private readonly runs: Float64Array[]
-  private readonly heap: Int32Array
-  private readonly pos: Int32Array
-  private size = 0
-
-  constructor(runs: readonly Float64Array[]) {
-    this.runs = runs.filter((r) => r.length > 0)
-    this.heap = new Int32Array(this.runs.length)
-    this.pos = new Int32Array(this.runs.length)
-    for (let r = 0; r < this.runs.length; r++) this.push(r)
-  }
-
-  /** the next value in ascending order, or NaN when all runs are exhausted */
-  next(): number {
-    if (this.size === 0) return Number.NaN
-    const r = this.heap[0]
-    const run = this.runs[r]
-    const value = run[this.pos[r]++]
-    if (this.pos[r] === run.length) {
-      this.size--
-      if (this.size > 0) {
-        this.heap[0] = this.heap[this.size]
-        this.siftDown(0)
-      }
-    } else if (this.size > 1) {
-      this.siftDown(0)
-    }
-    return value
-  }
-
-  private head(r: number): number {
-    return this.runs[r][this.pos[r]]
-  }
-
-  private push(r: number): void {
-    let i = this.size++
-    const v = this.head(r)
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (this.head(this.heap[parent]) <= v) break
-      this.heap[i] = this.heap[parent]
-      i = parent
-    }
-    this.heap[i] = r
-  }
-
-  private siftDown(i: number): void {
-    const heap = this.heap
-    const r = heap[i]
-    const v = this.head(r)
-    const size = this.size
-    for (;;) {
-      let child = 2 * i + 1
-      if (child >= size) break
-      let cv = this.head(heap[child])
-      if (child + 1 < size) {
-        const rv = this.head(heap[child + 1])
-        if (rv < cv) {
-          child++
-          cv = rv
-        }
-      }
-      if (v <= cv) break
-      heap[i] = heap[child]
-      i = child
-    }
-    heap[i] = r
-  }
 }

@@ -3,8 +3,10 @@
  * (the count pandas' `duplicated().sum()` gives: surplus copies, not the first occurrence).
  *
  * Each row becomes one 53-bit hash (hashCombine over its cells' hashes in column order) kept in a
- * SortedHashRuns multiset. Memory: 8 bytes per row — 8 MB per million rows — plus one chunk of at most
- * 512 KiB. Exact up to 53-bit hash collisions (~0.001 expected colliding pairs at 5 million rows).
+ * SortedHashRuns multiset. Memory: in memory up to 4.5 MiB (MEMORY_RUNS sealed runs plus one chunk);
+ * beyond that on disk in the scan's temporary folder, 8 bytes per row (8 MB per million rows) — see
+ * sorted-hash-runs.ts and spill-store.ts; without a spill folder (unit tests) 8 bytes per row in memory.
+ * Exact up to 53-bit hash collisions (~0.001 expected colliding pairs at 5 million rows).
  *
  * A null cell (absent, e.g. a short row) has hash 0 and is marked with its own constant; an empty
  * string, whitespace or a placeholder such as NULL hash their raw text. So `a;;b` and `a;NULL;b`

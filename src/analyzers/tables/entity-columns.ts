@@ -35,6 +35,9 @@ const NOT_NAME_WORDS = new Set([
   'type', 'art', 'status', 'gruppe', 'kategorie', 'bank', 'datei', 'file', 'benutzer', 'user', 'artikel',
   'produkt', 'product', 'item', 'option', 'land', 'country', 'ort', 'plz', 'strasse', 'adresse', 'anrede',
   'titel', 'kuerzel', 'referenz', 'ansprechpartner', 'kontakt', 'contact', 'url', 'web',
+  // "Kunde seit", "Kunden-Nr.", "Kundenumsatz": about the customer, not its name
+  'seit', 'since', 'bis', 'ab', 'nr', 'nummer', 'number', 'no', 'anzahl', 'umsatz', 'betrag', 'summe', 'wert',
+  'preis', 'rabatt', 'skonto', 'limit', 'kredit', 'konto', 'id',
 ])
 
 /** "…name" words that are not names of a customer */

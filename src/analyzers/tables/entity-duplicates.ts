@@ -9,10 +9,12 @@
  * as one spelling: "n/a" and "" are not a difference). A group = a key seen with at least two distinct
  * spellings; identical spellings alone are exact copies, which duplicate-rows counts.
  *
- * State: (key hash, spelling hash) pairs as SortedHashPairRuns — 16 bytes per row with a non-empty
- * name (16 MB per million rows) plus ≤ 1 MiB — and a HashSample of EXAMPLE_CAPACITY keys with up to
- * MAX_VARIANTS spellings each (the ones with the smallest spelling hash, so merging keeps the same
- * ones), from which the examples are taken.
+ * State: (53-bit key hash, 32-bit spelling hash) pairs as SortedHashPairRuns — 12 bytes per row with a
+ * non-empty name: in memory up to 6.75 MiB, beyond that on disk in the scan's temporary folder (12 MB
+ * per million rows; without a spill folder, as in unit tests, all in memory) — see
+ * sorted-hash-pair-runs.ts, also for why 32 bits suffice for the spelling — and a HashSample of
+ * EXAMPLE_CAPACITY keys with up to MAX_VARIANTS spellings each (the ones with the smallest full spelling
+ * hash, so merging keeps the same ones), from which the examples are taken.
  */
 import type {EntityDuplicateGroup, LikelyEntityDuplicates} from '../../report/scan-report.js'
 import type {TableAnalyzer, TableContext} from '../analyzer.js'

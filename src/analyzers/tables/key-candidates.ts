@@ -7,8 +7,11 @@
  * pairs are tracked only while the table stays small (COMPOSITE_ROW_LIMIT rows).
  *
  * Per tracked column: the value hashes as SortedHashRuns (exact distinct and duplicate counts) and a
- * HashSample of value texts for examples. Memory: 8 bytes per row per tracked column (8 MB per million
- * rows each, at most 3 columns) plus ≤ 512 KiB and ≤ EXAMPLE_CAPACITY short texts per column.
+ * HashSample of value texts for examples. Memory per tracked column (at most 3): in memory up to
+ * 4.5 MiB of hashes (sorted-hash-runs.ts) and ≤ EXAMPLE_CAPACITY short texts; beyond that on disk in
+ * the scan's temporary folder, 8 bytes per row (8 MB per million rows) — without a spill folder (unit
+ * tests) those 8 bytes per row stay in memory. Composite keys stop at COMPOSITE_ROW_LIMIT rows and so
+ * never reach the disk.
  *
  * A tracked column is reported when it is unique (no repeats, nothing missing) or nearly so: at most
  * its tolerance (key-columns.ts: 1 % of the rows, 5 % for identifier names) repeat an earlier value and

@@ -63,7 +63,7 @@ export function inventoryFindingDrafts(inv: FolderInventory, entries?: readonly 
         minSimilarity: Math.min(...inv.similarHeaders.map((g) => g.similarity)),
         examples: inv.similarHeaders
           .slice(0, EXAMPLE_LIMIT)
-          .map((g) => g.tables.map((t) => (t.table === t.source ? t.source : `${t.source} › ${t.table}`)).join(' ~ ')),
+          .map((g) => g.tables.map((t) => (t.path.endsWith(t.table) ? t.path : `${t.path} › ${t.table}`)).join(' ~ ')),
       },
     })
   }

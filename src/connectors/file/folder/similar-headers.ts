@@ -18,7 +18,7 @@ export interface HeaderTable {
 export interface SimilarHeaderGroup {
   /** the lowest similarity of any two tables of the group that lie in different files (0..1, 3 decimals) */
   similarity: number
-  tables: Array<{source: string; table: string}>
+  tables: Array<{source: string; path: string; table: string}>
   /** the columns every table of the group has, as the first table names them */
   columns: string[]
 }
@@ -120,7 +120,7 @@ function describeGroup(list: PreparedTable[]): SimilarHeaderGroup {
   }
   return {
     similarity: Math.round(similarity * 1000) / 1000,
-    tables: list.map((t) => ({source: t.input.source, table: t.input.table})),
+    tables: list.map((t) => ({source: t.input.source, path: t.input.sourcePath, table: t.input.table})),
     columns,
   }
 }

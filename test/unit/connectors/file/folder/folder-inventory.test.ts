@@ -75,8 +75,8 @@ describe('buildFolderInventory', () => {
         {
           similarity: 1,
           tables: [
-            {source: 's1', table: 'Kunden'},
-            {source: 's2', table: 'Kunden'},
+            {source: 's1', path: 'Vertrieb/Kundenliste_final.xlsx', table: 'Kunden'},
+            {source: 's2', path: 'Vertrieb/Kopie von Kundenliste_final.xlsx', table: 'Kunden'},
           ],
           columns: ['Nr', 'Firma', 'Ort'],
         },

@@ -20,7 +20,7 @@ function inventory(over: Partial<FolderInventory> = {}): FolderInventory {
   }
 }
 
-const ref = (source: string, table: string): {source: string; table: string} => ({source, table})
+const ref = (path: string, table: string): {source: string; path: string; table: string} => ({source: `src-${path}`, path, table})
 
 function entry(relativePath: string, kind: FolderEntry['kind'], problem?: FolderEntry['problem']): FolderEntry {
   return {path: `/daten/${relativePath}`, relativePath, kind, sizeBytes: 1, modifiedAt: new Date(0), problem}

@@ -37,8 +37,8 @@ describe('findSimilarHeaders', () => {
       {
         similarity: 1,
         tables: [
-          {source: 'a.xlsx', table: 'Kunden'},
-          {source: 'b.csv', table: 'b.csv'},
+          {source: 'a.xlsx', path: 'a.xlsx', table: 'Kunden'},
+          {source: 'b.csv', path: 'b.csv', table: 'b.csv'},
         ],
         columns: KUNDEN,
       },
