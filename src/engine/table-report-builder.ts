@@ -9,6 +9,7 @@ import type {FindingDraft} from '../findings/finding-draft.js'
 import {columnFindings} from '../findings/column-findings.js'
 import {tableFindings} from '../findings/table-findings.js'
 import type {ColumnReport, TableDuplicates, TableReport} from '../report/scan-report.js'
+import {maskTableValues} from './mask-table-values.js'
 import type {TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
 
@@ -47,6 +48,7 @@ export function buildTableReport(
     columns,
     findings: [],
   }
+  maskTableValues(report)
   if (facts.sheet) {
     const {hidden, mergedCellsInData, formulaCells, totalCells} = facts.sheet
     report.sheet = {hidden, mergedCellsInData, formulaCells, formulaShare: totalCells > 0 ? formulaCells / totalCells : null}

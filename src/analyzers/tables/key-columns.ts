@@ -16,8 +16,12 @@ import {isIdLikeHeader} from './header-words.js'
 
 export const MAX_TRACKED = 3
 export const MAX_COMPOSITES = 2
-/** share of rows that may repeat an earlier value (or be missing) in a key that is "nearly" unique */
-export const NEAR_KEY_SHARE = 0.01
+/**
+ * share of rows that may repeat an earlier value (or be missing) in a key that is "nearly" unique. Zero
+ * for columns without an identifier name: a quantity or a price that happens to be almost unique is no
+ * broken key, and calling it one would be a false alarm.
+ */
+export const NEAR_KEY_SHARE = 0
 /** the same for columns named like identifiers: their broken keys are the finding worth showing */
 export const NEAR_ID_KEY_SHARE = 0.05
 /**
