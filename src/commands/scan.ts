@@ -46,6 +46,11 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
     const {argv, flags} = await this.parse(Scan)
     if (flags.debug) process.env.DATENREIFE_DEBUG = '1'
     const formats = flags.format ?? ['terminal']
+    if (formats.includes('json') && formats.includes('terminal') && !flags.out) {
+      throw new ScannerError('USAGE', '--format json together with terminal needs --out <dir> for the JSON file.', {
+        suggestions: ['Add --out ./berichte, or use --json to print only the JSON report.'],
+      })
+    }
     const json = this.jsonEnabled()
     const showProgress = flags.progress && !json && process.stderr.isTTY === true
     const report = await runScan({

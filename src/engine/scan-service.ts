@@ -3,7 +3,7 @@
  * (progress arrives through a sink), so the command stays thin and tests can call it directly.
  */
 import {createHash, randomUUID} from 'node:crypto'
-import {relative} from 'node:path'
+import {extname, relative} from 'node:path'
 import {buildFolderInventory, inventoryFindingDrafts} from '../connectors/file/folder/folder-inventory.js'
 import type {FindingDraft} from '../findings/finding-draft.js'
 import {wordFinding} from '../findings/word-finding.js'
@@ -12,6 +12,7 @@ import {TOOL_NAME, TOOL_VERSION} from '../version.js'
 import {silentProgress, type ProgressSink} from './progress.js'
 import {resolveInputs, type FileKind} from './resolve-inputs.js'
 import {failedSource, scanFileSource, type ScannedSource} from './source-scan.js'
+import {openSpillFolder} from './spill-folder.js'
 import {WorkerPool} from './worker-pool.js'
 
 export interface ScanOptions {
@@ -28,9 +29,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const startedAt = now()
   const progress = options.progress ?? silentProgress
   const lang = options.lang
+  const spill = openSpillFolder()
   let pool: WorkerPool | null | undefined
   const lazyPool = () => {
-    if (pool === undefined) pool = WorkerPool.create(options.workers ?? WorkerPool.defaultSize())
+    if (pool === undefined) pool = WorkerPool.create(options.workers ?? WorkerPool.defaultSize(), spill.dir)
     return pool
   }
   const sources: SourceReport[] = []
@@ -67,6 +69,11 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         // scan worked; only a file named explicitly on the command line fails as a source
         if (entry.kind === 'other' || entry.kind === 'xls') continue
         const scanned = await scanFileSource(entry.path, entry.kind as FileKind, {pool: lazyPool, progress, folderId})
+        if (isProseText(entry.path, scanned)) {
+          // a .txt in a folder is only an export when it has columns (LIESMICH.txt, LICENSE.txt are not)
+          entry.kind = 'other'
+          continue
+        }
         addScanned(scanned)
         for (const table of scanned.report.tables) {
           scannedTables.push({
@@ -84,6 +91,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   } finally {
     progress.close()
     if (pool) await pool.close()
+    spill.close()
   }
 
   const finishedAt = now()
@@ -112,6 +120,14 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       ),
     recommendations: [],
   }
+}
+
+function isProseText(path: string, scanned: ScannedSource): boolean {
+  return (
+    extname(path).toLowerCase() === '.txt' &&
+    scanned.report.status === 'ok' &&
+    scanned.report.tables.every((t) => t.columnCount <= 1)
+  )
 }
 
 export function failedSourceCount(report: ScanReport): number {

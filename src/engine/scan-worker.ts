@@ -3,6 +3,7 @@
  */
 import {parentPort} from 'node:worker_threads'
 import {readCsvRange} from '../connectors/file/csv/csv-range-reader.js'
+import {configureSpill} from '../analyzers/sketches/spill-store.js'
 import {ScannerError} from '../errors.js'
 import {TableFolder} from './table-fold.js'
 import {tableContextFromPlan} from './table-plan.js'
@@ -22,6 +23,7 @@ port.on('message', (task: RangeTask) => {
 })
 
 async function runTask(task: RangeTask): Promise<void> {
+  configureSpill({dir: task.spillDir})
   const context = tableContextFromPlan(task.plan)
   const folder = new TableFolder(task.plan, context)
   const {batches, boundaries} = readCsvRange(task.range)
@@ -37,6 +39,7 @@ async function runTask(task: RangeTask): Promise<void> {
       port.postMessage(progress)
     }
   }
+  folder.finish(task.isLastPart)
   const done: WorkerMessage = {type: 'done', taskId: task.taskId, state: folder.state, boundaries: boundaries(), bytes}
   port.postMessage(done, transferablesOf(folder.state))
 }

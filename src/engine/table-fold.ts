@@ -6,7 +6,7 @@
 import type {ColumnAnalyzer, TableAnalyzer, TableContext} from '../analyzers/analyzer.js'
 import {COLUMN_ANALYZERS, TABLE_ANALYZERS} from '../analyzers/registry.js'
 import type {RawValue} from '../connectors/connector.js'
-import {emptyCell, Missing, type Cell} from '../values/cell.js'
+import {emptyCell, Kind, Missing, type Cell} from '../values/cell.js'
 import {parseCell} from '../values/cell-parser.js'
 import type {TablePlan} from './table-plan.js'
 
@@ -20,7 +20,12 @@ export interface FoldCounters {
   repeatedHeaderRows: number
   /** rows whose cells are all empty (separator lines); not counted as rows */
   blankRows: number
+  /** one-cell text rows after the last data row (footnotes, "Quelle: …"); not counted as rows */
+  notesBelowRows: number
 }
+
+/** a run of longer than this many one-cell rows is data (a sparse table), not footnotes */
+const MAX_HELD_NOTE_ROWS = 50
 
 export interface TableFoldState {
   counters: FoldCounters
@@ -38,6 +43,8 @@ export class TableFolder {
   private readonly headerFirst: string | undefined
   private readonly headerNames: readonly string[]
   private readonly hints
+  /** one-cell text rows that are footnotes if no data row follows them */
+  private held: (readonly RawValue[])[] = []
 
   constructor(
     readonly plan: TablePlan,
@@ -50,45 +57,77 @@ export class TableFolder {
     this.headerNames = plan.headerNames
     this.headerFirst = plan.headerNames.length > 1 ? plan.headerNames[0] : undefined
     this.state = {
-      counters: {rows: 0, shortRows: 0, longRows: 0, repeatedHeaderRows: 0, blankRows: 0},
+      counters: {rows: 0, shortRows: 0, longRows: 0, repeatedHeaderRows: 0, blankRows: 0, notesBelowRows: 0},
       columnStates: plan.columns.map((col) => this.columnAnalyzers.map((a) => a.empty(col))),
       tableStates: this.tableAnalyzers.map((a) => a.empty(context)),
     }
   }
 
   addRows(rows: readonly (readonly RawValue[])[]): void {
+    for (let r = 0; r < rows.length; r++) this.addRow(rows[r], true)
+  }
+
+  /**
+   * Ends the pass. Only the last part of a table may drop one-cell rows at its end as footnotes; a byte
+   * range in the middle of a file folds them as data, because the next range continues the table.
+   */
+  finish(isLastPart: boolean): void {
+    const held = this.held
+    this.held = []
+    if (isLastPart) this.state.counters.notesBelowRows += held.length
+    else for (const row of held) this.addRow(row, false)
+  }
+
+  private addRow(row: readonly RawValue[], mayHold: boolean): void {
     const {cells, hints, columnAnalyzers, tableAnalyzers} = this
     const {counters, columnStates, tableStates} = this.state
     const width = cells.length
-    const analyzerCount = columnAnalyzers.length
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]
-      if (this.headerFirst !== undefined && row[0] === this.headerFirst && this.isHeaderAgain(row)) {
-        counters.repeatedHeaderRows++
-        continue
-      }
-      let present = 0
-      for (let c = 0; c < width; c++) {
-        const cell = cells[c]
-        parseCell(c < row.length ? row[c] : null, hints[c], cell)
-        if (cell.missing !== Missing.Empty && cell.missing !== Missing.Null) present++
-      }
-      if (present === 0 && !hasContentBeyond(row, width)) {
-        counters.blankRows++
-        continue
-      }
-      if (row.length !== width) {
-        if (row.length < width) counters.shortRows++
-        else if (hasContentBeyond(row, width)) counters.longRows++
-      }
-      for (let c = 0; c < width; c++) {
-        const cell = cells[c]
-        const states = columnStates[c]
-        for (let a = 0; a < analyzerCount; a++) columnAnalyzers[a].add(states[a], cell)
-      }
-      for (let t = 0; t < tableAnalyzers.length; t++) tableAnalyzers[t].addRow(tableStates[t], cells)
-      counters.rows++
+    if (this.headerFirst !== undefined && row[0] === this.headerFirst && this.isHeaderAgain(row)) {
+      counters.repeatedHeaderRows++
+      return
     }
+    let present = 0
+    let lastPresent = -1
+    for (let c = 0; c < width; c++) {
+      const cell = cells[c]
+      parseCell(c < row.length ? row[c] : null, hints[c], cell)
+      if (cell.missing !== Missing.Empty && cell.missing !== Missing.Null) {
+        present++
+        lastPresent = c
+      }
+    }
+    if (present === 0 && !hasContentBeyond(row, width)) {
+      counters.blankRows++
+      return
+    }
+    if (mayHold) {
+      if (present === 1 && width >= 3 && lastPresent <= 1 && cells[lastPresent].kind === Kind.Text && row.length <= width) {
+        if (this.held.length < MAX_HELD_NOTE_ROWS) {
+          this.held.push(row)
+          return
+        }
+      }
+      // a data row: the one-cell rows before it were part of the table after all
+      if (this.held.length > 0) {
+        const held = this.held
+        this.held = []
+        for (const h of held) this.addRow(h, false)
+        // the shared cells were overwritten: parse this row again
+        for (let c = 0; c < width; c++) parseCell(c < row.length ? row[c] : null, hints[c], cells[c])
+      }
+    }
+    if (row.length !== width) {
+      if (row.length < width) counters.shortRows++
+      else if (hasContentBeyond(row, width)) counters.longRows++
+    }
+    const analyzerCount = columnAnalyzers.length
+    for (let c = 0; c < width; c++) {
+      const cell = cells[c]
+      const states = columnStates[c]
+      for (let a = 0; a < analyzerCount; a++) columnAnalyzers[a].add(states[a], cell)
+    }
+    for (let t = 0; t < tableAnalyzers.length; t++) tableAnalyzers[t].addRow(tableStates[t], cells)
+    counters.rows++
   }
 
   private isHeaderAgain(row: readonly RawValue[]): boolean {
@@ -118,6 +157,7 @@ export function mergeFoldStates(plan: TablePlan, context: TableContext, a: Table
     longRows: a.counters.longRows + b.counters.longRows,
     repeatedHeaderRows: a.counters.repeatedHeaderRows + b.counters.repeatedHeaderRows,
     blankRows: a.counters.blankRows + b.counters.blankRows,
+    notesBelowRows: a.counters.notesBelowRows + b.counters.notesBelowRows,
   }
   const columnStates = plan.columns.map((_, c) =>
     COLUMN_ANALYZERS.map((an, i) => an.merge(a.columnStates[c][i], b.columnStates[c][i])),

@@ -54,7 +54,10 @@ export function buildTableReport(
     report.sheet = {hidden, mergedCellsInData, formulaCells, formulaShare: totalCells > 0 ? formulaCells / totalCells : null}
   }
   const drafts: FindingDraft[] = [...facts.findings.map((f) => ({...f, table: f.table ?? plan.name}))]
-  const {shortRows, longRows, repeatedHeaderRows} = fold.counters
+  const {shortRows, longRows, repeatedHeaderRows, notesBelowRows} = fold.counters
+  if (notesBelowRows > 0) {
+    drafts.push({code: 'NOTES_BELOW_DATA', severity: 'info', table: plan.name, data: {count: notesBelowRows}})
+  }
   if (shortRows + longRows > 0) {
     drafts.push({code: 'RAGGED_ROWS', severity: 'warning', table: plan.name, data: {shortRows, longRows, columns: columns.length}})
   }

@@ -44,6 +44,7 @@ async function scanSequentially(table: TableSource, plan: TablePlan, context: Ta
     bytes += batch.bytes
     progress.update(folder.state.counters.rows, bytes)
   }
+  folder.finish(true)
   return folder.state
 }
 
@@ -65,7 +66,9 @@ async function scanInRanges(
     progress.update(sum(rowsByRange), sum(bytesByRange))
   }
   const started = Date.now()
-  const inWorkers = ranges.slice(1).map((range, i) => pool.run({plan, range}, (rows, bytes) => report(i + 1, rows, bytes)))
+  const inWorkers = ranges
+    .slice(1)
+    .map((range, i) => pool.run({plan, range, isLastPart: i + 2 === ranges.length}, (rows, bytes) => report(i + 1, rows, bytes)))
   // a failing worker must not leave an unhandled rejection while the main thread is still scanning
   for (const p of inWorkers) p.catch(() => {})
   const onMain = await scanRangeHere(plan, context, ranges[0], (rows, bytes) => report(0, rows, bytes))
@@ -97,6 +100,7 @@ async function scanRangeHere(
     bytes += batch.bytes
     onProgress(folder.state.counters.rows, bytes)
   }
+  folder.finish(false)
   return {state: folder.state, boundaries: boundaries()}
 }
 

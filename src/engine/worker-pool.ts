@@ -28,6 +28,7 @@ export class WorkerPool {
   private constructor(
     private readonly url: URL,
     readonly size: number,
+    private readonly spillDir: string | null,
   ) {}
 
   /** worker threads besides the main thread, which scans a range itself: cores − 1, at most 3 */
@@ -35,15 +36,15 @@ export class WorkerPool {
     return Math.max(0, Math.min(availableParallelism(), 4) - 1)
   }
 
-  static create(size: number): WorkerPool | null {
+  static create(size: number, spillDir: string | null): WorkerPool | null {
     const url = new URL('./scan-worker.js', import.meta.url)
     if (size < 1 || !existsSync(fileURLToPath(url))) return null
-    return new WorkerPool(url, size)
+    return new WorkerPool(url, size, spillDir)
   }
 
-  run(task: Omit<RangeTask, 'taskId'>, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage> {
+  run(task: Omit<RangeTask, 'taskId' | 'spillDir'>, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage> {
     return new Promise((resolve, reject) => {
-      const full: RangeTask = {...task, taskId: this.nextTaskId++}
+      const full: RangeTask = {...task, taskId: this.nextTaskId++, spillDir: this.spillDir}
       this.queue.push({task: full, pending: {resolve, reject, onProgress}})
       this.dispatch()
     })

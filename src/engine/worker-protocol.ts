@@ -9,6 +9,10 @@ export interface RangeTask {
   taskId: number
   plan: TablePlan
   range: CsvRangeSpec
+  /** the range that ends the table: only it may drop trailing footnote rows */
+  isLastPart: boolean
+  /** where sorted hash runs beyond the in-memory allowance go (src/analyzers/sketches/spill-store.ts) */
+  spillDir: string | null
 }
 
 export type WorkerMessage =

@@ -26,6 +26,7 @@ export interface FindingParams {
    * lines = how many note/title lines stand above the header; headerLine is 1-based. The wording also
    * reads `count` (or `linesAboveHeader`) first, for producers that send `lines` as the line numbers.
    */
+  NOTES_BELOW_DATA: {count: number}
   NOTES_ABOVE_HEADER: {lines: number; headerLine?: number}
   NO_HEADER: {columns?: number}
   DUPLICATE_COLUMN_NAMES: {names: string[]}

@@ -179,6 +179,10 @@ export const deFindings: FindingCatalogue = {
     const at = header === undefined ? '' : ` (Kopfzeile in Zeile ${w.n(header)})`
     return `Über der Kopfzeile ${lines === 1 ? 'steht' : 'stehen'} ${notes} mit Notizen oder Titeln${at}. ${lines === 1 ? 'Sie wurde' : 'Sie wurden'} übersprungen; für automatische Importe den Export ohne diese Zeilen erzeugen.`
   },
+  NOTES_BELOW_DATA: (w) => {
+    const count = w.num('count')
+    return `Unter den Daten ${count === 1 ? 'steht' : 'stehen'} ${w.many(count, 'Zeile', 'Zeilen')} mit Fußnoten oder Quellenangaben. Sie wurden nicht als Daten gezählt; für automatische Importe Anmerkungen in ein eigenes Blatt oder eine eigene Datei legen.`
+  },
   NO_HEADER: () =>
     'Keine Kopfzeile erkannt; die Spalten sind nur nach ihrer Position benannt. Eine Kopfzeile mit sprechenden Spaltennamen ergänzen.',
   DUPLICATE_COLUMN_NAMES: (w) => {

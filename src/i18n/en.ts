@@ -181,6 +181,10 @@ export const enFindings: FindingCatalogue = {
     const at = header === undefined ? '' : ` (header on line ${w.n(header)})`
     return `${notes} of notes or titles stand above the header row${at}. They were skipped; for automated imports, export without them.`
   },
+  NOTES_BELOW_DATA: (w) => {
+    const count = w.num('count')
+    return `Below the data ${count === 1 ? 'is' : 'are'} ${w.many(count, 'line', 'lines')} of footnotes or source notes. They were not counted as data; for automated imports, keep notes on a separate sheet or in a separate file.`
+  },
   NO_HEADER: () => 'No header row found; the columns are named by position only. Add a header row with meaningful column names.',
   DUPLICATE_COLUMN_NAMES: (w) => {
     const names = w.strs('names')

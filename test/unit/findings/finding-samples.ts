@@ -17,6 +17,7 @@ export const FINDING_SAMPLES: {[C in FindingCode]: FindingParams[C]} = {
   NUMBERS_AS_TEXT: {count: 120, rows: 1234},
   REPEATED_HEADER: {count: 3, lines: [1002, 2003]},
   NOTES_ABOVE_HEADER: {lines: 2, headerLine: 3},
+  NOTES_BELOW_DATA: {count: 3},
   NO_HEADER: {columns: 7},
   DUPLICATE_COLUMN_NAMES: {names: ['Datum', 'Betrag']},
   RAGGED_ROWS: {shortRows: 40, longRows: 17, columns: 12, lines: [15, 98]},

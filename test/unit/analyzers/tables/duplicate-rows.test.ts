@@ -1,10 +1,16 @@
 import {serialize} from 'node:v8'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {CHUNK_ENTRIES} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
-import {duplicateRows} from '../../../../src/analyzers/tables/duplicate-rows.js'
+import {
+  CHUNK_ENTRIES,
+  MEMORY_RUNS,
+  hashRunsBytes,
+  hashRunsSpilledBytes,
+} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
+import {type DuplicateRowsState, duplicateRows} from '../../../../src/analyzers/tables/duplicate-rows.js'
 import {type Cell, Kind, Missing} from '../../../../src/values/cell.js'
 import {hashString} from '../../../../src/values/hash.js'
+import {unspilled, useSpillFolder} from '../sketches/spill-fixture.js'
 import {type RawRow, cells, context, fold, foldSplit, viaClone} from './table-fixture.js'
 
 const HEADERS = ['Kundennummer', 'Name', 'PLZ']
@@ -114,5 +120,52 @@ describe('duplicate-rows', () => {
     expect(bytes).toBeGreaterThanOrEqual(8 * n)
     expect(bytes).toBeLessThanOrEqual(8 * n + 8 * CHUNK_ENTRIES + 4096)
     expect(duplicateRows.metric(state, ctx).exactRows).toBe(100_000)
+  })
+})
+
+describe('duplicate-rows with spilling (memory must not scale with rows)', () => {
+  const folder = useSpillFolder()
+  const ctx = context(HEADERS, [])
+  const n = 2_000_000
+  const distinct = 1_500_000
+  // what the state may hold in memory: MEMORY_RUNS sealed runs and the chunk being filled
+  const allowance = (MEMORY_RUNS + 1) * CHUNK_ENTRIES * 8
+  const keyHashes = Float64Array.from({length: distinct}, (_, i) => hashString(`K${i}`))
+
+  /** folds rows [from, to), row i carrying customer number i mod `distinct`; tracks the peak in-memory bytes */
+  function foldRange(from: number, to: number): {state: DuplicateRowsState; peak: number} {
+    const row = cells([['1', 'Müller GmbH', '12345']])[0]
+    const state = duplicateRows.empty(ctx)
+    let peak = 0
+    for (let i = from; i < to; i++) {
+      row[0].hash = keyHashes[i % distinct]
+      duplicateRows.addRow(state, row)
+      if ((i & 0xffff) === 0) peak = Math.max(peak, hashRunsBytes(state.rowHashes))
+    }
+    return {state, peak: Math.max(peak, hashRunsBytes(state.rowHashes))}
+  }
+
+  it('folds 2 million rows holding at most the allowance in memory, with the in-memory results', () => {
+    folder.configure()
+    const expected = unspilled(() => {
+      const {state} = foldRange(0, n)
+      expect(hashRunsBytes(state.rowHashes)).toBeGreaterThanOrEqual(8 * n)
+      return duplicateRows.metric(state, ctx)
+    })
+    expect(expected).toEqual({exactRows: n - distinct, duplicatedRowGroups: n - distinct, exactRowShare: (n - distinct) / n})
+
+    const {state, peak} = foldRange(0, n)
+    expect(peak).toBeLessThanOrEqual(allowance)
+    expect(hashRunsSpilledBytes(state.rowHashes)).toBeGreaterThanOrEqual(8 * n - allowance)
+    // what a worker thread sends: the in-memory runs and a list of file paths
+    expect(serialize(state).byteLength).toBeLessThanOrEqual(allowance + 200 * state.rowHashes.files.length + 4096)
+    expect(duplicateRows.metric(state, ctx)).toEqual(expected)
+
+    // four workers' states, each below the allowance, spill on merge (in any order), through a clone
+    const quarters = [0, 1, 2, 3].map((q) => viaClone(foldRange((q * n) / 4, ((q + 1) * n) / 4).state))
+    const merged = quarters.reduceRight((acc, s) => duplicateRows.merge(s, acc))
+    expect(hashRunsBytes(merged.rowHashes)).toBeLessThanOrEqual(allowance)
+    expect(merged.rowHashes.files.length).toBeGreaterThan(0)
+    expect(duplicateRows.metric(merged, ctx)).toEqual(expected)
   })
 })

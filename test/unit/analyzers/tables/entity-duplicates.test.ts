@@ -1,9 +1,13 @@
 import {serialize} from 'node:v8'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import type {TableContext} from '../../../../src/analyzers/analyzer.js'
+import {emptyPairRuns} from '../../../../src/analyzers/sketches/sorted-hash-pair-runs.js'
 import {CHUNK_ENTRIES} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
-import {entityDuplicates} from '../../../../src/analyzers/tables/entity-duplicates.js'
+import {type EntityDuplicatesState, entityDuplicates} from '../../../../src/analyzers/tables/entity-duplicates.js'
+import type {Cell} from '../../../../src/values/cell.js'
 import {hashString} from '../../../../src/values/hash.js'
+import {unspilled, useSpillFolder} from '../sketches/spill-fixture.js'
 import {type RawRow, cells, context, fold, foldSplit, viaClone} from './table-fixture.js'
 
 const HEADERS = ['Kundennummer', 'Firma', 'Straße', 'PLZ']
@@ -128,7 +132,7 @@ describe('entity-duplicates', () => {
     expect(entityDuplicates.metric(entityDuplicates.merge(merged, entityDuplicates.empty(ctx)), ctx)).toEqual(expected)
   })
 
-  it('keeps 16 bytes per row (key and spelling hash) plus a constant; finds examples among many customers', () => {
+  it('keeps 12 bytes per row (53-bit key, 32-bit spelling hash) plus a constant; finds examples among many customers', () => {
     const ctx = context(HEADERS, [])
     const state = entityDuplicates.empty(ctx)
     const row = cells([['0', 'x', 'Hauptstr. 5', '12345']])[0]
@@ -141,11 +145,51 @@ describe('entity-duplicates', () => {
       entityDuplicates.addRow(state, row)
     }
     const bytes = serialize(state).byteLength
-    expect(bytes).toBeGreaterThanOrEqual(16 * n)
-    expect(bytes).toBeLessThanOrEqual(16 * n + 16 * CHUNK_ENTRIES + 256 * 400)
+    expect(bytes).toBeGreaterThanOrEqual(12 * n)
+    expect(bytes).toBeLessThanOrEqual(12 * n + 12 * CHUNK_ENTRIES + 256 * 400)
     const m = entityDuplicates.metric(state, ctx).likelyEntities
     expect(m).toMatchObject({groups: n / 50, surplusRows: n / 50})
     expect(m?.examples.length).toBeGreaterThan(0)
     expect(m?.examples[0].variants).toHaveLength(2)
+  })
+})
+
+describe('entity-duplicates with spilling', () => {
+  const folder = useSpillFolder()
+
+  /** a fold whose pair stream seals a run every 3 rows and keeps one run in memory: spilling happens a lot */
+  function foldSpilling(ctx: TableContext, rows: readonly Cell[][]): EntityDuplicatesState {
+    const state = entityDuplicates.empty(ctx)
+    state.pairs = emptyPairRuns(3, 1)
+    for (const r of rows) entityDuplicates.addRow(state, r)
+    return state
+  }
+
+  const rowsArb = fc.array(
+    fc.tuple(
+      fc.constantFrom('Müller GmbH', 'Mueller GmbH', 'MÜLLER GMBH & CO. KG', 'Schmidt AG', 'Schmidt', 'Meier', '', 'n/a'),
+      fc.constantFrom('Hauptstr. 5', 'Hauptstraße 5', 'Ring 2', '-', null),
+      fc.constantFrom('12345', '54321'),
+    ),
+    {maxLength: 150},
+  )
+
+  it('gives the in-memory metric, examples included, for any split, merged in any order, after structured clone', () => {
+    const before = folder.files()
+    fc.assert(
+      fc.property(rowsArb, fc.array(fc.nat({max: 160}), {maxLength: 3}), fc.integer({min: 1, max: 4}), (raw, rawCuts, block) => {
+        folder.configure(block)
+        const rows: RawRow[] = raw.map((r, i) => [String(i), ...r])
+        const cs = cells(rows)
+        const ctx = context(HEADERS, cs)
+        const expected = unspilled(() => entityDuplicates.metric(fold(entityDuplicates, ctx, cs), ctx))
+        const bounds = [0, ...rawCuts.map((c) => Math.min(c, cs.length)).sort((x, y) => x - y), cs.length]
+        const parts = bounds.slice(1).map((end, i) => viaClone(foldSpilling(ctx, cs.slice(bounds[i], end))))
+        const merged = parts.reduceRight((acc, s) => entityDuplicates.merge(s, acc))
+        expect(merged.pairs.keyRuns.length).toBeLessThanOrEqual(1)
+        expect(entityDuplicates.metric(merged, ctx)).toEqual(expected)
+      }),
+    )
+    expect(folder.files()).toBeGreaterThan(before)
   })
 })

@@ -1,9 +1,12 @@
 import {serialize} from 'node:v8'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {CHUNK_ENTRIES} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
-import {COMPOSITE_ROW_LIMIT, keyCandidates} from '../../../../src/analyzers/tables/key-candidates.js'
+import {CHUNK_ENTRIES, emptyHashRuns} from '../../../../src/analyzers/sketches/sorted-hash-runs.js'
+import type {TableContext} from '../../../../src/analyzers/analyzer.js'
+import {COMPOSITE_ROW_LIMIT, type KeyCandidatesState, keyCandidates} from '../../../../src/analyzers/tables/key-candidates.js'
+import type {Cell} from '../../../../src/values/cell.js'
 import {hashString} from '../../../../src/values/hash.js'
+import {unspilled, useSpillFolder} from '../sketches/spill-fixture.js'
 import {type RawRow, cells, context, fold, foldSplit, viaClone} from './table-fixture.js'
 
 function run(headers: string[], rows: readonly RawRow[], sampleRows = 1000) {
@@ -143,6 +146,43 @@ describe('key-candidates: merge law', () => {
     const expected = keyCandidates.metric(fold(keyCandidates, ctx, cs), ctx)
     const merged = keyCandidates.merge(keyCandidates.empty(ctx), fold(keyCandidates, ctx, cs))
     expect(keyCandidates.metric(keyCandidates.merge(merged, keyCandidates.empty(ctx)), ctx)).toEqual(expected)
+  })
+})
+
+describe('key-candidates: with spilling', () => {
+  const folder = useSpillFolder()
+
+  /** a fold whose value streams seal a run every 4 rows and keep one run in memory: spilling happens a lot */
+  function foldSpilling(ctx: TableContext, rows: readonly Cell[][]): KeyCandidatesState {
+    const state = keyCandidates.empty(ctx)
+    for (const t of [...state.singles, ...state.composites]) t.values = emptyHashRuns(4, 1)
+    for (const r of rows) keyCandidates.addRow(state, r)
+    return state
+  }
+
+  it('gives the in-memory metric for any split, merged in any order, after structured clone', () => {
+    const before = folder.files()
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({min: 1, max: 300}), fc.integer({min: 1, max: 3})), {minLength: 1, maxLength: 150}),
+        fc.array(fc.nat({max: 160}), {maxLength: 3}),
+        fc.integer({min: 1, max: 20}),
+        fc.integer({min: 1, max: 4}),
+        (raw, rawCuts, sampleRows, block) => {
+          folder.configure(block)
+          const rows: RawRow[] = raw.map(([id, pos], i) => [i < sampleRows ? `u${i}` : String(id), i < sampleRows ? String(i) : String(pos)])
+          const cs = cells(rows)
+          const ctx = context(['Kundennummer', 'Pos'], cs, sampleRows)
+          const expected = unspilled(() => keyCandidates.metric(fold(keyCandidates, ctx, cs), ctx))
+          const bounds = [0, ...rawCuts.map((c) => Math.min(c, cs.length)).sort((x, y) => x - y), cs.length]
+          const parts = bounds.slice(1).map((end, i) => viaClone(foldSpilling(ctx, cs.slice(bounds[i], end))))
+          const merged = parts.reduceRight((acc, s) => keyCandidates.merge(s, acc))
+          for (const t of merged.singles) expect(t.values.runs.length).toBeLessThanOrEqual(1)
+          expect(keyCandidates.metric(merged, ctx)).toEqual(expected)
+        },
+      ),
+    )
+    expect(folder.files()).toBeGreaterThan(before)
   })
 })
 
