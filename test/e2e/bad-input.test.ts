@@ -24,7 +24,7 @@ describe('bad input (built CLI)', () => {
     for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256
     writeFileSync(join(dir, 'binaer.csv'), binary)
     writeFileSync(join(dir, 'kein-zip.xlsx'), 'Dies ist keine Arbeitsmappe, nur Text.\n')
-    const workbook = readFileSync(resolve(ROOT, '../shared/datasets/destatis-04-kreise/04-kreise.xlsx'))
+    const workbook = readFileSync(resolve(ROOT, 'test/fixtures/xlsx/multi-sheet.xlsx'))
     writeFileSync(join(dir, 'abgeschnitten.xlsx'), workbook.subarray(0, Math.floor(workbook.length / 2)))
     copyFileSync(resolve(ROOT, 'test/fixtures/xlsx/encrypted.xlsx'), join(dir, 'passwort.xlsx'))
     // a 50 MB "CSV" without a single line break

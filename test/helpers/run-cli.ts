@@ -1,8 +1,13 @@
 import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-export const DATASETS = resolve(ROOT, '../shared/datasets')
+/** the shared public datasets: DATENREIFE_DATASETS, else ../shared/datasets next to the checkout, else /work/shared/datasets */
+export const DATASETS =
+  [process.env.DATENREIFE_DATASETS, resolve(ROOT, '../shared/datasets'), '/work/shared/datasets'].find(
+    (dir): dir is string => dir !== undefined && existsSync(dir),
+  ) ?? resolve(ROOT, '../shared/datasets')
 
 export interface CliResult {
   status: number | null

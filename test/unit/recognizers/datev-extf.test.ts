@@ -3,8 +3,9 @@ import {resolve} from 'node:path'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {datevCategoryName, recognizeDatev} from '../../../src/recognizers/datev-extf.js'
+import {DATASETS as SHARED_DATASETS} from '../../helpers/run-cli.js'
 
-const DATEV = resolve('../shared/datasets/datev-extf-ledermann')
+const DATEV = resolve(SHARED_DATASETS, 'datev-extf-ledermann')
 
 /** the first line split at ';' with the quotes left on: recognizeDatev takes quoted or unquoted fields */
 function firstLineFields(file: string): string[] {

@@ -11,8 +11,9 @@ import {duplicateRows} from '../../../../src/analyzers/tables/duplicate-rows.js'
 import {entityDuplicates} from '../../../../src/analyzers/tables/entity-duplicates.js'
 import {keyCandidates} from '../../../../src/analyzers/tables/key-candidates.js'
 import {cells, context, fold} from './table-fixture.js'
+import {DATASETS as SHARED_DATASETS} from '../../../helpers/run-cli.js'
 
-const DATASETS = path.resolve('../shared/datasets/bank-exports-rechnungspilot')
+const DATASETS = path.resolve(SHARED_DATASETS, 'bank-exports-rechnungspilot')
 
 function scan<S, M extends object>(analyzer: TableAnalyzer<S, M>, file: string, delimiter: string): M {
   const records: string[][] = parse(readFileSync(path.join(DATASETS, file)), {bom: true, delimiter, relax_column_count: true})

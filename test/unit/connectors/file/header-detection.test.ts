@@ -5,8 +5,9 @@ import {describe, expect, it} from 'vitest'
 import type {RawValue} from '../../../../src/connectors/connector.js'
 import {detectHeader, headerNames} from '../../../../src/connectors/file/header-detection.js'
 import {RecordTokenizer} from '../../../../src/connectors/file/csv/record-tokenizer.js'
+import {DATASETS as SHARED_DATASETS} from '../../../helpers/run-cli.js'
 
-const DATASETS = resolve('../shared/datasets')
+const DATASETS = SHARED_DATASETS
 
 function records(text: string, delimiter = ';'): string[][] {
   const out: string[][] = []

@@ -8,8 +8,9 @@ import {describe, expect, it} from 'vitest'
 import type {SourceFacts, TableSource} from '../../../../../src/connectors/connector.js'
 import {createCsvReader} from '../../../../../src/connectors/file/csv/csv-reader.js'
 import type {CsvDialect} from '../../../../../src/report/scan-report.js'
+import {DATASETS as SHARED_DATASETS} from '../../../../helpers/run-cli.js'
 
-const DATASETS = resolve('../shared/datasets')
+const DATASETS = SHARED_DATASETS
 
 interface Expected {
   dialect: Partial<CsvDialect>

@@ -17,9 +17,10 @@ import {
 import {readableFiles, walkFolder, type FolderEntry} from '../../../../../src/connectors/file/folder/folder-walker.js'
 import type {HeaderTable} from '../../../../../src/connectors/file/folder/similar-headers.js'
 import type {FolderInventory} from '../../../../../src/report/scan-report.js'
+import {DATASETS as SHARED_DATASETS} from '../../../../helpers/run-cli.js'
 
 const DEMO = path.resolve('demo')
-const DATEV_REFERENCE = path.resolve('../shared/datasets/datev-extf-ledermann/EXTF_Buchungsstapel.csv')
+const DATEV_REFERENCE = path.resolve(SHARED_DATASETS, 'datev-extf-ledermann/EXTF_Buchungsstapel.csv')
 
 let entries: FolderEntry[]
 beforeAll(async () => {

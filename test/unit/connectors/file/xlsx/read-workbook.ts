@@ -1,10 +1,11 @@
 /** Test helpers: paths of the fixtures and datasets, and a reader that collects a workbook completely. */
 import {resolve} from 'node:path'
 import type {RawValue, SourceFacts, SourceReader, TableFacts} from '../../../../../src/connectors/connector.js'
+import {DATASETS as SHARED_DATASETS} from '../../../../helpers/run-cli.js'
 
 export const ROOT = resolve(import.meta.dirname, '../../../../..')
 export const FIXTURES = resolve(ROOT, 'test/fixtures/xlsx')
-export const DATASETS = resolve(ROOT, '../shared/datasets')
+export const DATASETS = SHARED_DATASETS
 
 export interface ReadTable {
   name: string
