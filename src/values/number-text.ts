@@ -172,7 +172,8 @@ export function parseNumberText(s: string, start: number, end: number, decimalSe
   if (negative) value = -value
   if (!Number.isFinite(value)) return false
 
-  out.num = value
+  // "-0,00" is zero: -0 would make min/max depend on the order values arrive in
+  out.num = value === 0 ? 0 : value
   if (percent || currency || hasExponent) {
     if (style === 0) style = decimalSeparator
     out.kind = Kind.Decimal

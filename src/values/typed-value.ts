@@ -15,7 +15,7 @@ export function parseTypedValue(raw: number | boolean | Date, out: Cell): void {
   out.missing = Missing.Value
   if (typeof raw === 'number') {
     out.raw = String(raw)
-    out.num = raw
+    out.num = raw === 0 ? 0 : raw
     if (Number.isFinite(raw)) {
       out.kind = Number.isInteger(raw) ? Kind.Integer : Kind.Decimal
       out.format = Format.ExcelNumber
