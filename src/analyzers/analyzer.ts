@@ -16,6 +16,11 @@ import type {Cell} from '../values/cell.js'
 export interface ColumnHints {
   /** decimal separator decided for this column from the sample (src/values/column-hints.ts) */
   decimalSeparator: ',' | '.'
+  /**
+   * predicted number of distinct values in the whole column (src/values/cardinality-estimate.ts);
+   * absent when the table size is unknown
+   */
+  expectedDistinct?: number
 }
 
 export interface ColumnContext {

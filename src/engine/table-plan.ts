@@ -7,6 +7,7 @@ import type {ColumnContext, TableContext} from '../analyzers/analyzer.js'
 import type {RawValue, TableSource} from '../connectors/connector.js'
 import {emptyCell, type Cell} from '../values/cell.js'
 import {parseCell} from '../values/cell-parser.js'
+import {estimateDistinct, estimateRowsFromBytes} from '../values/cardinality-estimate.js'
 import {decideColumnHints} from '../values/column-hints.js'
 
 export interface TablePlan {
@@ -18,16 +19,14 @@ export interface TablePlan {
 }
 
 export function planTable(table: TableSource): TablePlan {
-  const columns: ColumnContext[] = table.columns.map((col, position) => ({
-    name: col.name,
-    position,
-    declaredType: col.declaredType,
-    sourceTyped: table.sourceTyped,
-    hints: decideColumnHints(
-      table.sample.map((row) => (position < row.length ? row[position] : null)),
-      table.decimalSeparator,
-    ),
-  }))
+  // only byte-sized sources can be extrapolated from their sample (a worksheet's XML size says little)
+  const estimatedRows = table.parallel ? estimateRowsFromBytes(table.sample, table.parallel.totalBytes) : undefined
+  const columns: ColumnContext[] = table.columns.map((col, position) => {
+    const sampleColumn = table.sample.map((row) => (position < row.length ? row[position] : null))
+    const hints = decideColumnHints(sampleColumn, table.decimalSeparator)
+    if (estimatedRows !== undefined) hints.expectedDistinct = Math.round(estimateDistinct(sampleColumn, estimatedRows))
+    return {name: col.name, position, declaredType: col.declaredType, sourceTyped: table.sourceTyped, hints}
+  })
   return {name: table.name, columns, headerNames: table.columns.map((c) => c.name), sample: table.sample}
 }
 

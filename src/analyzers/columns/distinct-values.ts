@@ -12,7 +12,8 @@
  * registers only on which hashes it has seen, so merging parts of a column in any split and any order
  * gives the same metric as one pass over the whole column.
  */
-import type {ColumnAnalyzer} from '../analyzer.js'
+import type {ColumnAnalyzer, ColumnContext} from '../analyzer.js'
+import {MANY_DISTINCT_FACTOR} from '../../values/cardinality-estimate.js'
 import type {TopValue} from '../../report/scan-report.js'
 import {Missing, type Cell} from '../../values/cell.js'
 import {createHll, hllAdd, hllEstimate, hllMerge} from '../sketches/hyperloglog.js'
@@ -87,7 +88,15 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
     id: 'distinct-values',
     scope: 'column',
 
-    empty: () => ({present: 0, values: createValueCounts(valueBound), hashes: null, hll: null}),
+    empty: (ctx: ColumnContext) => {
+      // a column predicted far past the exact bound ends as HyperLogLog anyway, and HLL registers depend
+      // only on the set of hashes: start there and save the exact stages' work (cardinality-estimate.ts)
+      const expected = ctx.hints.expectedDistinct
+      if (expected !== undefined && expected > MANY_DISTINCT_FACTOR * exactBound) {
+        return {present: 0, values: null, hashes: null, hll: createHll()}
+      }
+      return {present: 0, values: createValueCounts(valueBound), hashes: null, hll: null}
+    },
 
     add(state: DistinctValuesState, cell: Cell): void {
       if (cell.missing !== Missing.Value) return

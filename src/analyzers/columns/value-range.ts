@@ -26,6 +26,9 @@ export interface ValueRangeState {
   /** min/max of text values as written */
   textMin: string | null
   textMax: string | null
+  /** whether textMin holds a surrogate / textMax a unit of U+E000–U+FFFF (see below/above) */
+  textMinSurrogate: boolean
+  textMaxHighBmp: boolean
   /** min/max of integers written as plain digits (codes like 01067), as written */
   codeMin: string | null
   codeMax: string | null
@@ -52,6 +55,27 @@ function greaterOrNull(a: string | null, b: string | null): string | null {
   return codePointLess(a, b) ? b : a
 }
 
+/**
+ * `candidate` before `current` in code point order. The native comparison (UTF-16 units) decides unless a
+ * surrogate meets a unit of U+E000–U+FFFF at the first difference: that needs a surrogate in `current`
+ * for the native "not less" to be wrong, and makes a native "less" worth confirming. Per cell this is one
+ * native comparison; the loop runs only for new minimums and surrogate-carrying values.
+ */
+function below(candidate: string, current: string, currentHasSurrogate: boolean): boolean {
+  if (candidate < current) return codePointLess(candidate, current)
+  return currentHasSurrogate && codePointLess(candidate, current)
+}
+
+/** `candidate` after `current` in code point order; a native "not greater" is wrong only with U+E000+ in `current` */
+function above(candidate: string, current: string, currentHasHighBmp: boolean): boolean {
+  if (candidate > current) return codePointLess(current, candidate)
+  return currentHasHighBmp && codePointLess(current, candidate)
+}
+
+// code units, deliberately without the u flag: a surrogate pair must match too
+const SURROGATE = /[\uD800-\uDFFF]/
+const HIGH_BMP = /[\uE000-\uFFFF]/
+
 export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
   id: 'value-range',
   scope: 'column',
@@ -62,6 +86,8 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     maxs: new Float64Array(KIND_NAMES.length).fill(Number.NEGATIVE_INFINITY),
     leadingZero: 0,
     textMin: null,
+    textMinSurrogate: false,
+    textMaxHighBmp: false,
     textMax: null,
     codeMin: null,
     codeMax: null,
@@ -75,8 +101,14 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     const raw = cell.raw
     state.counts[kind]++
     if (kind === Kind.Text) {
-      if (state.textMin === null || codePointLess(raw, state.textMin)) state.textMin = retainString(raw)
-      if (state.textMax === null || codePointLess(state.textMax, raw)) state.textMax = retainString(raw)
+      if (state.textMin === null || below(raw, state.textMin, state.textMinSurrogate)) {
+        state.textMin = retainString(raw)
+        state.textMinSurrogate = SURROGATE.test(raw)
+      }
+      if (state.textMax === null || above(raw, state.textMax, state.textMaxHighBmp)) {
+        state.textMax = retainString(raw)
+        state.textMaxHighBmp = HIGH_BMP.test(raw)
+      }
     } else if (kind !== Kind.Boolean) {
       const v = cell.num
       if (v < state.mins[kind]) state.mins[kind] = v
@@ -84,8 +116,9 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
       const format = cell.format
       if (format === Format.LeadingZero || format === Format.Integer) {
         if (format === Format.LeadingZero) state.leadingZero++
-        if (state.codeMin === null || codePointLess(raw, state.codeMin)) state.codeMin = retainString(raw)
-        if (state.codeMax === null || codePointLess(state.codeMax, raw)) state.codeMax = retainString(raw)
+        // digit codes are ASCII: the native order is the code point order
+        if (state.codeMin === null || raw < state.codeMin) state.codeMin = retainString(raw)
+        if (state.codeMax === null || raw > state.codeMax) state.codeMax = retainString(raw)
       }
     }
     // a code point count is only needed when the UTF-16 length leaves the answer open
@@ -106,6 +139,8 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     a.leadingZero += b.leadingZero
     a.textMin = lessOrNull(a.textMin, b.textMin)
     a.textMax = greaterOrNull(a.textMax, b.textMax)
+    a.textMinSurrogate = a.textMin !== null && SURROGATE.test(a.textMin)
+    a.textMaxHighBmp = a.textMax !== null && HIGH_BMP.test(a.textMax)
     a.codeMin = lessOrNull(a.codeMin, b.codeMin)
     a.codeMax = greaterOrNull(a.codeMax, b.codeMax)
     a.minLength = Math.min(a.minLength, b.minLength)

@@ -31,6 +31,12 @@ describe('value-range: value cases', () => {
     expect(range(['a😀😀', 'abcd'])).toMatchObject({minLength: 3, maxLength: 4})
   })
 
+  it('text: code point order holds whatever order surrogates and U+E000–U+FFFF arrive in', () => {
+    const values = ['\uff21', '😀', '\uff21x', '😀a', '\ue000']
+    const orders = [values, [...values].reverse(), ['😀', '\uff21', '😀a', '\ue000', '\uff21x'], ['\ue000', '😀a', '\uff21x', '😀', '\uff21']]
+    for (const order of orders) expect(range(order)).toMatchObject({min: '\ue000', max: '😀a'})
+  })
+
   it('digit codes with leading zeros are compared as text', () => {
     expect(range(['10115', '01067', '99998'])).toEqual({min: '01067', max: '99998', minLength: 5, maxLength: 5})
   })
