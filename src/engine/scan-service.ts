@@ -10,7 +10,8 @@ import {wordFinding} from '../findings/word-finding.js'
 import {SCHEMA_VERSION, type FolderInventory, type Lang, type ScanReport, type SourceReport} from '../report/scan-report.js'
 import {TOOL_NAME, TOOL_VERSION} from '../version.js'
 import {silentProgress, type ProgressSink} from './progress.js'
-import {resolveInputs, type FileKind} from './resolve-inputs.js'
+import {resolveInputs} from './resolve-inputs.js'
+import {scanFolderFiles} from './folder-files-scan.js'
 import {failedSource, scanFileSource, type ScannedSource} from './source-scan.js'
 import {openSpillFolder} from './spill-folder.js'
 import {WorkerPool} from './worker-pool.js'
@@ -64,15 +65,16 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       }
       const folderId = `fld-${createHash('sha256').update(input.root).digest('hex').slice(0, 12)}`
       const scannedTables: Array<{source: string; sourcePath: string; table: string; columns: string[]}> = []
-      for (const entry of input.entries) {
-        // .xls in a folder is an inventory finding (UNSUPPORTED_FORMAT), not a failed source: the folder
-        // scan worked; only a file named explicitly on the command line fails as a source
-        if (entry.kind === 'other' || entry.kind === 'xls') continue
-        const scanned = await scanFileSource(entry.path, entry.kind as FileKind, {pool: lazyPool, progress, folderId})
+      // .xls in a folder is an inventory finding (UNSUPPORTED_FORMAT), not a failed source: the folder
+      // scan worked; only a file named explicitly on the command line fails as a source
+      const dataFiles = input.entries.filter((e) => e.kind === 'csv' || e.kind === 'xlsx')
+      const scannedFiles = await scanFolderFiles(dataFiles, {pool: lazyPool, progress, folderId})
+      dataFiles.forEach((entry, i) => {
+        const scanned = scannedFiles[i]
         if (isProseText(entry.path, scanned)) {
           // a .txt in a folder is only an export when it has columns (LIESMICH.txt, LICENSE.txt are not)
           entry.kind = 'other'
-          continue
+          return
         }
         addScanned(scanned)
         for (const table of scanned.report.tables) {
@@ -83,7 +85,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
             columns: table.columns.map((c) => c.name),
           })
         }
-      }
+      })
       const inventory = await buildFolderInventory({id: folderId, root: input.root, entries: input.entries, tables: scannedTables, now: startedAt})
       inventory.findings = inventoryFindingDrafts(inventory, input.entries).map((draft: FindingDraft) => wordFinding(draft, lang, input.root))
       folders.push(inventory)

@@ -1,5 +1,6 @@
 /**
- * Worker thread entry: folds one byte range of a CSV table and sends the mergeable state back.
+ * Worker thread entry: folds one byte range of a CSV table and sends the mergeable state back, or scans a
+ * whole (smaller) file of a folder and sends its finished SourceReport.
  */
 import {parentPort} from 'node:worker_threads'
 import {readCsvRange} from '../connectors/file/csv/csv-range-reader.js'
@@ -7,22 +8,32 @@ import {configureSpill} from '../analyzers/sketches/spill-store.js'
 import {ScannerError} from '../errors.js'
 import {TableFolder} from './table-fold.js'
 import {tableContextFromPlan} from './table-plan.js'
-import {transferablesOf, type RangeTask, type WorkerMessage} from './worker-protocol.js'
+import {silentProgress} from './progress.js'
+import {scanFileSource} from './source-scan.js'
+import {transferablesOf, type FileTask, type RangeTask, type WorkerMessage, type WorkerTask} from './worker-protocol.js'
 
 const PROGRESS_EVERY_MS = 200
 
 if (!parentPort) throw new Error('scan-worker must run as a worker thread')
 const port = parentPort
 
-port.on('message', (task: RangeTask) => {
-  runTask(task).catch((error: unknown) => {
-    const e = ScannerError.from(error, task.range.path)
+port.on('message', (task: WorkerTask) => {
+  const run = task.type === 'range' ? runRangeTask(task) : runFileTask(task)
+  run.catch((error: unknown) => {
+    const e = ScannerError.from(error, task.type === 'range' ? task.range.path : task.path)
     const message: WorkerMessage = {type: 'error', taskId: task.taskId, error: {code: e.code, message: e.message, suggestions: e.suggestions}}
     port.postMessage(message)
   })
 })
 
-async function runTask(task: RangeTask): Promise<void> {
+async function runFileTask(task: FileTask): Promise<void> {
+  configureSpill({dir: task.spillDir})
+  const scanned = await scanFileSource(task.path, task.kind, {pool: () => null, progress: silentProgress, folderId: task.folderId})
+  const done: WorkerMessage = {type: 'file-done', taskId: task.taskId, scanned}
+  port.postMessage(done)
+}
+
+async function runRangeTask(task: RangeTask): Promise<void> {
   configureSpill({dir: task.spillDir})
   const context = tableContextFromPlan(task.plan)
   const folder = new TableFolder(task.plan, context)

@@ -8,12 +8,13 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {ScannerError, type ScannerErrorCode} from '../errors.js'
-import type {RangeTask, WorkerMessage} from './worker-protocol.js'
+import type {FileTask, RangeTask, WorkerMessage, WorkerTask} from './worker-protocol.js'
 
 type DoneMessage = Extract<WorkerMessage, {type: 'done'}>
+type FileDoneMessage = Extract<WorkerMessage, {type: 'file-done'}>
 
 interface Pending {
-  resolve(message: DoneMessage): void
+  resolve(message: DoneMessage | FileDoneMessage): void
   reject(error: Error): void
   onProgress(rows: number, bytes: number): void
 }
@@ -21,7 +22,7 @@ interface Pending {
 export class WorkerPool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
-  private readonly queue: Array<{task: RangeTask; pending: Pending}> = []
+  private readonly queue: Array<{task: WorkerTask; pending: Pending}> = []
   private readonly pending = new Map<number, Pending>()
   private nextTaskId = 1
 
@@ -42,10 +43,19 @@ export class WorkerPool {
     return new WorkerPool(url, size, spillDir)
   }
 
-  run(task: Omit<RangeTask, 'taskId' | 'spillDir'>, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage> {
+  run(task: Omit<RangeTask, 'type' | 'taskId' | 'spillDir'>, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage> {
+    const full: RangeTask = {...task, type: 'range', taskId: this.nextTaskId++, spillDir: this.spillDir}
+    return this.enqueue(full, onProgress) as Promise<DoneMessage>
+  }
+
+  runFile(task: Omit<FileTask, 'type' | 'taskId' | 'spillDir'>): Promise<FileDoneMessage> {
+    const full: FileTask = {...task, type: 'file', taskId: this.nextTaskId++, spillDir: this.spillDir}
+    return this.enqueue(full, () => {}) as Promise<FileDoneMessage>
+  }
+
+  private enqueue(task: WorkerTask, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage | FileDoneMessage> {
     return new Promise((resolve, reject) => {
-      const full: RangeTask = {...task, taskId: this.nextTaskId++, spillDir: this.spillDir}
-      this.queue.push({task: full, pending: {resolve, reject, onProgress}})
+      this.queue.push({task, pending: {resolve, reject, onProgress}})
       this.dispatch()
     })
   }
@@ -85,7 +95,7 @@ export class WorkerPool {
     }
     this.pending.delete(message.taskId)
     this.idle.push(worker)
-    if (message.type === 'done') pending.resolve(message)
+    if (message.type === 'done' || message.type === 'file-done') pending.resolve(message)
     else pending.reject(new ScannerError(message.error.code as ScannerErrorCode, message.error.message, {suggestions: message.error.suggestions}))
     this.dispatch()
   }

@@ -2,10 +2,14 @@
  * Messages between the engine and its scan workers. Everything here is plain, structured-cloneable data.
  */
 import type {CsvRangeSpec} from '../connectors/connector.js'
+import type {FileKind} from './resolve-inputs.js'
+import type {ScannedSource} from './source-scan.js'
 import type {TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
 
+/** one byte range of a big CSV table: folded in the worker, merged by the engine */
 export interface RangeTask {
+  type: 'range'
   taskId: number
   plan: TablePlan
   range: CsvRangeSpec
@@ -14,6 +18,18 @@ export interface RangeTask {
   /** where sorted hash runs beyond the in-memory allowance go (src/analyzers/sketches/spill-store.ts) */
   spillDir: string | null
 }
+
+/** one whole file (a folder scan runs independent files side by side): scanned and reported in the worker */
+export interface FileTask {
+  type: 'file'
+  taskId: number
+  path: string
+  kind: FileKind
+  folderId?: string
+  spillDir: string | null
+}
+
+export type WorkerTask = RangeTask | FileTask
 
 export type WorkerMessage =
   | {type: 'progress'; taskId: number; rows: number; bytes: number}
@@ -24,6 +40,7 @@ export type WorkerMessage =
       boundaries: {firstRecordStart: number; nextRecordStart: number}
       bytes: number
     }
+  | {type: 'file-done'; taskId: number; scanned: ScannedSource}
   | {type: 'error'; taskId: number; error: {code: string; message: string; suggestions: string[]}}
 
 /** Collects the ArrayBuffers inside a state so they move to the receiver instead of being copied. */

@@ -58,4 +58,16 @@ describe('parallel scan equals sequential scan (built CLI)', () => {
     expect(a.sources[0].tables[0].rowCount).toBeGreaterThan(260_000)
     expect(stable(b)).toEqual(stable(a))
   }, 120_000)
+
+  it('scans the files of a folder side by side in workers with the same report as one after another', () => {
+    const sequential = runCli(['scan', 'demo/', '--json', '--workers', '0'])
+    const parallel = runCli(['scan', 'demo/', '--json', '--workers', '1'], {env: {DATENREIFE_DEBUG: '1'}})
+    expect(parallel.stderr).toMatch(/scanned in a worker thread/)
+    expect(sequential.status).toBe(0)
+    expect(parallel.status).toBe(0)
+    const a = JSON.parse(sequential.stdout) as ScanReport
+    const b = JSON.parse(parallel.stdout) as ScanReport
+    expect(a.sources.length).toBeGreaterThan(5)
+    expect(stable(b)).toEqual(stable(a))
+  }, 120_000)
 })
