@@ -2,7 +2,7 @@ import {Args, Command, Flags} from '@oclif/core'
 import {runScan, failedSourceCount} from '../engine/scan-service.js'
 import {silentProgress, TerminalProgress} from '../engine/progress.js'
 import {ExitCode, ScannerError} from '../errors.js'
-import {renderJson, validateReport, writeJsonReport} from '../reporters/json-reporter.js'
+import {renderJson, writeJsonText} from '../reporters/json-reporter.js'
 import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
 
@@ -42,6 +42,14 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
     debug: Flags.boolean({description: 'show stack traces of internal errors'}),
   }
 
+  private rendered?: {report: ScanReport; text: string}
+
+  /** --json: the text rendered in run(); oclif's own printer is slow and memory-hungry on big reports */
+  protected override logJson(json: unknown): void {
+    if (this.rendered && json === this.rendered.report) process.stdout.write(`${this.rendered.text}\n`)
+    else super.logJson(json)
+  }
+
   async run(): Promise<ScanReport> {
     const {argv, flags} = await this.parse(Scan)
     if (flags.debug) process.env.DATENREIFE_DEBUG = '1'
@@ -59,12 +67,14 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
       workers: flags.workers,
       progress: showProgress ? new TerminalProgress(process.stderr, flags.lang) : silentProgress,
     })
-    validateReport(report)
+    // rendered (and validated) once: a folder of wide workbooks makes reports of many MB
+    const text = renderJson(report)
+    this.rendered = {report, text}
     if (formats.includes('json') && flags.out) {
-      const path = await writeJsonReport(report, flags.out)
+      const path = await writeJsonText(text, flags.out)
       if (!json) this.logToStderr(flags.lang === 'de' ? `Bericht geschrieben: ${path}` : `Report written: ${path}`)
     } else if (formats.includes('json') && !json) {
-      this.log(renderJson(report))
+      process.stdout.write(`${text}\n`)
     }
     if (formats.includes('terminal') && !json) {
       this.log(renderTerminal(report, {lang: flags.lang, color: flags.color && process.stdout.isTTY === true, width: process.stdout.columns}))

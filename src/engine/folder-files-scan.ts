@@ -13,6 +13,9 @@ import {PARALLEL_MIN_BYTES} from './table-scan.js'
 import type {WorkerPool} from './worker-pool.js'
 import {debugLog} from '../util/debug-log.js'
 
+/** below this many bytes of files in all, a folder is scanned on the main thread alone */
+export const PARALLEL_FILES_MIN_BYTES = 4 * 1024 * 1024
+
 export interface FolderFilesOptions {
   pool: () => WorkerPool | null
   progress: ProgressSink
@@ -27,7 +30,9 @@ export async function scanFolderFiles(entries: readonly FolderEntry[], options: 
   const splittable = (e: FolderEntry) => e.kind === 'csv' && e.sizeBytes >= PARALLEL_MIN_BYTES
   const whole = entries.map((_, i) => i).filter((i) => !splittable(entries[i]))
   const split = entries.map((_, i) => i).filter((i) => splittable(entries[i]))
-  const pool = whole.length > 1 ? options.pool() : null
+  // starting a worker costs ~100 ms: only worth it when there is real work to share
+  const wholeBytes = whole.reduce((sum, i) => sum + entries[i].sizeBytes, 0)
+  const pool = whole.length > 1 && wholeBytes >= PARALLEL_FILES_MIN_BYTES ? options.pool() : null
 
   let next = 0
   const mainLane = async () => {

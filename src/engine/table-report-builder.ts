@@ -19,6 +19,34 @@ export interface BuiltTable {
   drafts: FindingDraft[]
 }
 
+/**
+ * At most this many column findings of one code per table; the rest become one MORE_COLUMN_FINDINGS.
+ * A sheet with a column per day (368 columns) would otherwise carry thousands of identical findings.
+ */
+export const MAX_COLUMN_FINDINGS_PER_CODE = 10
+const MORE_EXAMPLES = 10
+
+function capColumnFindings(table: string, drafts: FindingDraft[]): FindingDraft[] {
+  const kept: FindingDraft[] = []
+  const surplus = new Map<string, FindingDraft[]>()
+  const seen = new Map<string, number>()
+  for (const d of drafts) {
+    const n = (seen.get(d.code) ?? 0) + 1
+    seen.set(d.code, n)
+    if (n <= MAX_COLUMN_FINDINGS_PER_CODE) kept.push({...d, table})
+    else surplus.set(d.code, [...(surplus.get(d.code) ?? []), d])
+  }
+  for (const [code, rest] of surplus) {
+    kept.push({
+      code: 'MORE_COLUMN_FINDINGS',
+      severity: rest[0].severity,
+      table,
+      data: {code, count: rest.length, columns: rest.slice(0, MORE_EXAMPLES).map((d) => d.column ?? '')},
+    })
+  }
+  return kept
+}
+
 export function buildTableReport(
   plan: TablePlan,
   context: TableContext,
@@ -65,8 +93,6 @@ export function buildTableReport(
     drafts.push({code: 'REPEATED_HEADER', severity: 'warning', table: plan.name, data: {count: repeatedHeaderRows}})
   }
   drafts.push(...tableFindings(report).map((d) => ({...d, table: d.table ?? plan.name})))
-  for (const col of columns) {
-    drafts.push(...columnFindings(report, col).map((d) => ({...d, table: d.table ?? plan.name, column: d.column ?? col.name})))
-  }
+  drafts.push(...capColumnFindings(plan.name, columns.flatMap((col) => columnFindings(report, col).map((d) => ({...d, column: d.column ?? col.name})))))
   return {report, drafts}
 }

@@ -33,6 +33,7 @@ export const FINDING_CODES = [
   'VERSIONED_COPIES',
   'SIMILAR_HEADERS',
   'STALE_FILES',
+  'MORE_COLUMN_FINDINGS',
   'SOURCE_FAILED',
 ] as const satisfies readonly FindingCode[]
 

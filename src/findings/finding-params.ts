@@ -80,6 +80,7 @@ export interface FindingParams {
    * a source that could not be read: `source` (engine) or `file` (folder walk) names it; `code` is the
    * ScannerError code, or `errno`/`reason` from the folder walk
    */
+  MORE_COLUMN_FINDINGS: {code: string; count: number; columns: string[]}
   SOURCE_FAILED: {
     source?: string
     file?: string

@@ -310,6 +310,13 @@ export const deFindings: FindingCatalogue = {
     const files = stale === undefined ? 'Datendateien' : `${w.n(stale)}${of} Datendateien`
     return `${files}${pct} wurden seit über einem Jahr nicht geändert${old}. Veraltete Ablagen archivieren, damit sie nicht für aktuelle Daten gehalten werden.`
   },
+  MORE_COLUMN_FINDINGS: (w) => {
+    const count = w.num('count')
+    const code = w.str('code')
+    const columns = w.strs('columns')
+    const which = columns.length > 0 ? `, z. B. ${w.names(columns)}` : ''
+    return `${w.many(count, 'weitere Spalte hat', 'weitere Spalten haben')} denselben Hinweis${code === undefined ? '' : ` (${code})`}${which}. Sie sind hier zusammengefasst, damit der Bericht lesbar bleibt.`
+  },
   SOURCE_FAILED: (w) => {
     const message = w.str('message')
     const code = w.str('code') ?? w.str('errno') ?? w.str('reason')

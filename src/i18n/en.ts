@@ -311,6 +311,13 @@ export const enFindings: FindingCatalogue = {
     const files = stale === undefined ? 'data files' : `${w.n(stale)}${of} data files`
     return `${files}${pct} have not changed for over a year${old}. Archive stale folders so they are not mistaken for current data.`
   },
+  MORE_COLUMN_FINDINGS: (w) => {
+    const count = w.num('count')
+    const code = w.str('code')
+    const columns = w.strs('columns')
+    const which = columns.length > 0 ? `, e.g. ${w.names(columns)}` : ''
+    return `${w.many(count, 'more column has', 'more columns have')} the same finding${code === undefined ? '' : ` (${code})`}${which}. They are summarised here to keep the report readable.`
+  },
   SOURCE_FAILED: (w) => {
     const message = w.str('message')
     const code = w.str('code') ?? w.str('errno') ?? w.str('reason')

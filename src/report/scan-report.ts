@@ -229,6 +229,7 @@ export type FindingCode =
   | 'VERSIONED_COPIES'
   | 'SIMILAR_HEADERS'
   | 'STALE_FILES'
+  | 'MORE_COLUMN_FINDINGS'
   | 'SOURCE_FAILED'
 
 export interface Finding {

@@ -81,7 +81,11 @@ export function renderJson(report: ScanReport): string {
  * folder renamed over the target, so a reader never sees half a report. Returns the written path.
  */
 export async function writeJsonReport(report: ScanReport, outDir: string): Promise<string> {
-  const text = renderJson(report)
+  return writeJsonText(renderJson(report), outDir)
+}
+
+/** writeJsonReport for a report already rendered (and so validated) by renderJson */
+export async function writeJsonText(text: string, outDir: string): Promise<string> {
   const target = join(outDir, REPORT_FILE_NAME)
   const temp = join(outDir, `.${REPORT_FILE_NAME}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
