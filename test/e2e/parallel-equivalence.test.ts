@@ -1,9 +1,9 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {copyFileSync, cpSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {ScanReport} from '../../src/report/scan-report.js'
-import {runCli} from '../helpers/run-cli.js'
+import {DATASETS, ROOT, runCli} from '../helpers/run-cli.js'
 
 /**
  * The worker-thread path (byte ranges, merged states) must give exactly the report of the sequential
@@ -60,14 +60,19 @@ describe('parallel scan equals sequential scan (built CLI)', () => {
   }, 120_000)
 
   it('scans the files of a folder side by side in workers with the same report as one after another', () => {
-    const sequential = runCli(['scan', 'demo/', '--json', '--workers', '0'])
-    const parallel = runCli(['scan', 'demo/', '--json', '--workers', '1'], {env: {DATENREIFE_DEBUG: '1'}})
+    // more than PARALLEL_FILES_MIN_BYTES of workbooks, so the folder is shared with a worker
+    const dir = mkdtempSync(join(tmpdir(), 'datenreife-files-'))
+    const workbook = resolve(DATASETS, 'destatis-sonderauswertung-sterbefaelle-2020/germany_total_source_2020_04_19.xlsx')
+    for (let i = 1; i <= 10; i++) copyFileSync(workbook, join(dir, `sterbefaelle_${i}.xlsx`))
+    cpSync(resolve(ROOT, 'demo/Vertrieb'), join(dir, 'Vertrieb'), {recursive: true})
+    const sequential = runCli(['scan', dir, '--json', '--workers', '0'])
+    const parallel = runCli(['scan', dir, '--json', '--workers', '1'], {env: {DATENREIFE_DEBUG: '1'}})
     expect(parallel.stderr).toMatch(/scanned in a worker thread/)
     expect(sequential.status).toBe(0)
     expect(parallel.status).toBe(0)
     const a = JSON.parse(sequential.stdout) as ScanReport
     const b = JSON.parse(parallel.stdout) as ScanReport
-    expect(a.sources.length).toBeGreaterThan(5)
+    expect(a.sources.length).toBe(14)
     expect(stable(b)).toEqual(stable(a))
   }, 120_000)
 })
