@@ -29,7 +29,7 @@ const MAX_HELD_NOTE_ROWS = 50
 
 export interface TableFoldState {
   counters: FoldCounters
-  /** [column][analyzer] */
+  /** [analyzer][column]: each analyzer gets a row's cells in one call (see ColumnAnalyzer.addColumns) */
   columnStates: unknown[][]
   /** [analyzer] */
   tableStates: unknown[]
@@ -58,7 +58,7 @@ export class TableFolder {
     this.headerFirst = plan.headerNames.length > 1 ? plan.headerNames[0] : undefined
     this.state = {
       counters: {rows: 0, shortRows: 0, longRows: 0, repeatedHeaderRows: 0, blankRows: 0, notesBelowRows: 0},
-      columnStates: plan.columns.map((col) => this.columnAnalyzers.map((a) => a.empty(col))),
+      columnStates: this.columnAnalyzers.map((a) => plan.columns.map((col) => a.empty(col))),
       tableStates: this.tableAnalyzers.map((a) => a.empty(context)),
     }
   }
@@ -120,12 +120,7 @@ export class TableFolder {
       if (row.length < width) counters.shortRows++
       else if (hasContentBeyond(row, width)) counters.longRows++
     }
-    const analyzerCount = columnAnalyzers.length
-    for (let c = 0; c < width; c++) {
-      const cell = cells[c]
-      const states = columnStates[c]
-      for (let a = 0; a < analyzerCount; a++) columnAnalyzers[a].add(states[a], cell)
-    }
+    for (let a = 0; a < columnAnalyzers.length; a++) columnAnalyzers[a].addColumns(columnStates[a], cells)
     for (let t = 0; t < tableAnalyzers.length; t++) tableAnalyzers[t].addRow(tableStates[t], cells)
     counters.rows++
   }
@@ -159,9 +154,7 @@ export function mergeFoldStates(plan: TablePlan, context: TableContext, a: Table
     blankRows: a.counters.blankRows + b.counters.blankRows,
     notesBelowRows: a.counters.notesBelowRows + b.counters.notesBelowRows,
   }
-  const columnStates = plan.columns.map((_, c) =>
-    COLUMN_ANALYZERS.map((an, i) => an.merge(a.columnStates[c][i], b.columnStates[c][i])),
-  )
+  const columnStates = COLUMN_ANALYZERS.map((an, i) => plan.columns.map((_, c) => an.merge(a.columnStates[i][c], b.columnStates[i][c])))
   const tableStates = TABLE_ANALYZERS.map((an, i) => an.merge(a.tableStates[i], b.tableStates[i]))
   void context
   return {counters, columnStates, tableStates}

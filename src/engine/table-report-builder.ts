@@ -58,7 +58,7 @@ export function buildTableReport(
     const base = {name: col.name, position: col.position, pii: []} as Partial<ColumnReport>
     if (col.declaredType !== undefined) base.declaredType = col.declaredType
     for (let i = 0; i < COLUMN_ANALYZERS.length; i++) {
-      Object.assign(base, COLUMN_ANALYZERS[i].metric(fold.columnStates[c][i], col))
+      Object.assign(base, COLUMN_ANALYZERS[i].metric(fold.columnStates[i][c], col))
     }
     return base as ColumnReport
   })

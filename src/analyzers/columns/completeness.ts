@@ -47,6 +47,10 @@ export const completeness: ColumnAnalyzer<CompletenessState, CompletenessMetric>
 
   empty: () => ({rows: 0, nullCount: 0, emptyCount: 0, placeholderCount: 0, placeholders: new Map()}),
 
+  addColumns(states: CompletenessState[], cells: readonly Cell[]): void {
+    for (let i = 0; i < cells.length; i++) completeness.add(states[i], cells[i])
+  },
+
   add(state: CompletenessState, cell: Cell): void {
     state.rows++
     const missing = cell.missing

@@ -84,6 +84,12 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
     if (state.values === null || !countValue(state.values, hash, value, n)) addHash(state, hash)
   }
 
+  function addCell(state: DistinctValuesState, cell: Cell): void {
+    if (cell.missing !== Missing.Value) return
+    state.present++
+    addValue(state, cell.hash, cell.raw, 1)
+  }
+
   return {
     id: 'distinct-values',
     scope: 'column',
@@ -98,10 +104,10 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
       return {present: 0, values: createValueCounts(valueBound), hashes: null, hll: null}
     },
 
-    add(state: DistinctValuesState, cell: Cell): void {
-      if (cell.missing !== Missing.Value) return
-      state.present++
-      addValue(state, cell.hash, cell.raw, 1)
+    add: addCell,
+
+    addColumns(states: DistinctValuesState[], cells: readonly Cell[]): void {
+      for (let i = 0; i < cells.length; i++) addCell(states[i], cells[i])
     },
 
     merge(a: DistinctValuesState, b: DistinctValuesState): DistinctValuesState {

@@ -42,6 +42,10 @@ export const typeInference: ColumnAnalyzer<TypeInferenceState, TypeInferenceMetr
     numericMax: Number.NEGATIVE_INFINITY,
   }),
 
+  addColumns(states: TypeInferenceState[], cells: readonly Cell[]): void {
+    for (let i = 0; i < cells.length; i++) typeInference.add(states[i], cells[i])
+  },
+
   add(state: TypeInferenceState, cell: Cell): void {
     const kind = cell.kind
     state.kinds[kind]++

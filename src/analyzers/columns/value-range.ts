@@ -95,6 +95,10 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     maxLength: Number.NEGATIVE_INFINITY,
   }),
 
+  addColumns(states: ValueRangeState[], cells: readonly Cell[]): void {
+    for (let i = 0; i < cells.length; i++) valueRange.add(states[i], cells[i])
+  },
+
   add(state: ValueRangeState, cell: Cell): void {
     if (cell.missing !== Missing.Value) return
     const kind = cell.kind

@@ -4,9 +4,9 @@
  *   on the line break and split on the delimiter; the next quote position is cached so the search for
  *   quotes never scans a character twice;
  * - a run of consecutive records that contain quotes is delimited by a quote-aware scan (a quote opens a
- *   quoted field only at the start of a field, like csv-parse with relax_quotes) and then handed to
- *   csv-parse in one call, so all-quoted files (PayPal, Sparkasse) pay csv-parse's per-call cost once
- *   per run, not per record.
+ *   quoted field only at the start of a field, like csv-parse with relax_quotes); well-formed records are
+ *   then split in JS, and a run with anything irregular is handed to csv-parse in one call, so csv-parse
+ *   decides every doubtful case and all-quoted files pay its per-call cost once per run.
  * The records equal what csv-parse gives for the whole text with `csvParseOptions` (a property test
  * checks this), except that blank records can be dropped and a record terminator stripped.
  */
@@ -205,6 +205,7 @@ export class RecordTokenizer {
   }
 
   private parseRun(text: string, recordStarts: number[], runEnd: number, out: string[][], starts?: number[]): void {
+    if (this.splitWellFormed(text, recordStarts, runEnd, out, starts)) return
     // the CR of the last CRLF stays outside, like the line break itself
     const textEnd =
       this.stripCr && runEnd > recordStarts[0] && runEnd < text.length && text.charCodeAt(runEnd - 1) === 13 ? runEnd - 1 : runEnd
@@ -233,6 +234,66 @@ export class RecordTokenizer {
         parsed = [this.lenientSplit(recordText)]
       }
       for (const record of parsed) this.keep(record, out, starts, from)
+    }
+  }
+
+  /**
+   * The run's records split in JS when every one is well formed (each field either without quotes or
+   * quoted as a whole, doubled quotes inside, the closing quote followed by the delimiter or the record
+   * end). That is csv-parse's result for such records without its per-call set-up, which dominated files
+   * where a few records in twenty carry quotes. Anything irregular returns false and csv-parse decides.
+   */
+  private splitWellFormed(text: string, recordStarts: number[], runEnd: number, out: string[][], starts?: number[]): boolean {
+    const records: string[][] = []
+    for (let i = 0; i < recordStarts.length; i++) {
+      const from = recordStarts[i]
+      let to = i + 1 < recordStarts.length ? recordStarts[i + 1] - 1 : runEnd
+      if (this.stripCr && to > from && to < text.length && text.charCodeAt(to - 1) === 13) to--
+      const record = this.splitQuotedRecord(text, from, to)
+      if (record === null) return false
+      records.push(record)
+    }
+    for (let i = 0; i < records.length; i++) this.keep(records[i], out, starts, recordStarts[i])
+    return true
+  }
+
+  /** the fields of the well-formed record text[from, to), or null when anything is irregular */
+  private splitQuotedRecord(text: string, from: number, to: number): string[] | null {
+    const quote = this.quote as string
+    const quoteCode = quote.charCodeAt(0)
+    const delimiter = this.delimiter
+    const fields: string[] = []
+    let pos = from
+    for (;;) {
+      if (pos < to && text.charCodeAt(pos) === quoteCode) {
+        let value = ''
+        let segment = pos + 1
+        for (;;) {
+          const close = text.indexOf(quote, segment)
+          if (close === -1 || close >= to) return null
+          if (close + 1 < to && text.charCodeAt(close + 1) === quoteCode) {
+            value += text.slice(segment, close + 1)
+            segment = close + 2
+            continue
+          }
+          value += text.slice(segment, close)
+          pos = close + 1
+          break
+        }
+        fields.push(value)
+        if (pos === to) return fields
+        if (!text.startsWith(delimiter, pos)) return null
+        pos += delimiter.length
+      } else {
+        const next = text.indexOf(delimiter, pos)
+        const end = next === -1 || next > to ? to : next
+        const q = text.indexOf(quote, pos)
+        // a quote inside an unquoted field: csv-parse's relaxed rules decide
+        if (q !== -1 && q < end) return null
+        fields.push(text.slice(pos, end))
+        if (end === to) return fields
+        pos = end + delimiter.length
+      }
     }
   }
 
