@@ -62,12 +62,15 @@ function greaterOrNull(a: string | null, b: string | null): string | null {
  * native comparison; the loop runs only for new minimums and surrogate-carrying values.
  */
 function below(candidate: string, current: string, currentHasSurrogate: boolean): boolean {
+  // most values already differ in their first unit: decided without a string comparison
+  if (!currentHasSurrogate && candidate.charCodeAt(0) > current.charCodeAt(0)) return false
   if (candidate < current) return codePointLess(candidate, current)
   return currentHasSurrogate && codePointLess(candidate, current)
 }
 
 /** `candidate` after `current` in code point order; a native "not greater" is wrong only with U+E000+ in `current` */
 function above(candidate: string, current: string, currentHasHighBmp: boolean): boolean {
+  if (!currentHasHighBmp && candidate.charCodeAt(0) < current.charCodeAt(0)) return false
   if (candidate > current) return codePointLess(current, candidate)
   return currentHasHighBmp && codePointLess(current, candidate)
 }
