@@ -57,7 +57,8 @@ export class TerminalProgress implements ProgressSink {
       totalBytes: this.totalBytes,
       elapsedMs: t - this.startedAt,
       lang: this.lang,
-      width: this.stream.columns ?? 100,
+      // a terminal that reports no size (0 columns) gets a sensible width instead of a cut-off line
+      width: this.stream.columns && this.stream.columns >= 40 ? this.stream.columns : 100,
     }))
   }
 
@@ -97,7 +98,8 @@ export function formatProgressLine(p: ProgressLineInput): string {
   const seconds = Math.max(p.elapsedMs / 1000, 0.001)
   const rate = Math.round(p.rows / seconds)
   const parts = [
-    `${p.source} › ${p.table}`,
+    // a CSV's table is named after its file: say it once
+    p.source.endsWith(p.table) ? p.source : `${p.source} › ${p.table}`,
     `${p.rows.toLocaleString(locale)} ${p.lang === 'de' ? 'Zeilen' : 'rows'}`,
     `${rate.toLocaleString(locale)} ${p.lang === 'de' ? 'Zeilen/s' : 'rows/s'}`,
   ]

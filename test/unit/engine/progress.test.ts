@@ -8,8 +8,8 @@ function fakeStream() {
 
 describe('progress', () => {
   it('shows source, table, rows, rate, share and time left (German)', () => {
-    const line = formatProgressLine({source: 'kunden.csv', table: 'kunden.csv', rows: 250_000, bytes: 50, totalBytes: 200, elapsedMs: 2000, lang: 'de', width: 200})
-    expect(line).toBe('kunden.csv › kunden.csv · 250.000 Zeilen · 125.000 Zeilen/s · 25 % · noch ca. 6 s')
+    const line = formatProgressLine({source: 'Vertrieb/kunden.csv', table: 'kunden.csv', rows: 250_000, bytes: 50, totalBytes: 200, elapsedMs: 2000, lang: 'de', width: 200})
+    expect(line).toBe('Vertrieb/kunden.csv · 250.000 Zeilen · 125.000 Zeilen/s · 25 % · noch ca. 6 s')
   })
 
   it('has no estimate when the size is unknown, and speaks English with lang en', () => {
