@@ -59,6 +59,8 @@ export class ScannerError extends Error {
   get exitCode(): ExitCode {
     switch (this.code) {
       case 'USAGE':
+      // the report could not be written where --out points: a usage problem, not an unreadable source
+      case 'OUTPUT_WRITE_FAILED':
         return ExitCode.Usage
       case 'INTERNAL':
       case 'REPORT_INVALID':

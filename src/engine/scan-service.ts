@@ -56,7 +56,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   try {
     for (const input of await resolveInputs(options.inputs)) {
       if (input.type === 'missing') {
-        sources.push(failedSource(input.path, 'csv', input.error))
+        sources.push(failedSource(input.path, input.kind, input.error))
         continue
       }
       if (input.type === 'file') {
@@ -124,14 +124,19 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
 }
 
+/** errors that only say "this .txt is not a table": empty, binary */
+const NOT_AN_EXPORT = new Set(['FILE_EMPTY', 'FILE_BINARY'])
+
+/** A .txt in a folder is an export only when it holds a table; notes, licences and empty files are not. */
 function isProseText(path: string, scanned: ScannedSource): boolean {
-  return (
-    extname(path).toLowerCase() === '.txt' &&
-    scanned.report.status === 'ok' &&
-    scanned.report.tables.every((t) => t.columnCount <= 1)
-  )
+  if (extname(path).toLowerCase() !== '.txt') return false
+  const {status, error, tables} = scanned.report
+  if (status === 'failed') return NOT_AN_EXPORT.has(error?.code ?? '')
+  return tables.every((t) => t.columnCount <= 1)
 }
 
+/** sources that failed, and folder parts (unreadable subfolders, files) that could not be read */
 export function failedSourceCount(report: ScanReport): number {
-  return report.sources.filter((s) => s.status === 'failed').length
+  const unreadableInFolders = report.folders.reduce((n, f) => n + f.findings.filter((x) => x.code === 'SOURCE_FAILED').length, 0)
+  return report.sources.filter((s) => s.status === 'failed').length + unreadableInFolders
 }

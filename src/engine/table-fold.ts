@@ -145,7 +145,7 @@ function hasContentBeyond(row: readonly RawValue[], width: number): boolean {
 }
 
 /** Merges fold states of the same plan (from workers); consumes both arguments. */
-export function mergeFoldStates(plan: TablePlan, context: TableContext, a: TableFoldState, b: TableFoldState): TableFoldState {
+export function mergeFoldStates(plan: TablePlan, a: TableFoldState, b: TableFoldState): TableFoldState {
   const counters: FoldCounters = {
     rows: a.counters.rows + b.counters.rows,
     shortRows: a.counters.shortRows + b.counters.shortRows,
@@ -156,6 +156,5 @@ export function mergeFoldStates(plan: TablePlan, context: TableContext, a: Table
   }
   const columnStates = COLUMN_ANALYZERS.map((an, i) => plan.columns.map((_, c) => an.merge(a.columnStates[i][c], b.columnStates[i][c])))
   const tableStates = TABLE_ANALYZERS.map((an, i) => an.merge(a.tableStates[i], b.tableStates[i]))
-  void context
   return {counters, columnStates, tableStates}
 }

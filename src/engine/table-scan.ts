@@ -81,7 +81,7 @@ async function scanInRanges(
   }
   const scanned = Date.now()
   let merged = results[0].state
-  for (let i = 1; i < results.length; i++) merged = mergeFoldStates(plan, context, merged, results[i].state)
+  for (let i = 1; i < results.length; i++) merged = mergeFoldStates(plan, merged, results[i].state)
   debugLog(`${table.name}: ${results.length} byte ranges scanned in parallel (${results.length - 1} in workers) and merged; ranges took ${scanned - started} ms, merging ${Date.now() - scanned} ms`)
   return merged
 }

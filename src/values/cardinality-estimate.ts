@@ -6,9 +6,10 @@
  * the exact stage for such columns saves its hash-set work on big files. A misprediction only costs
  * exactness (an estimate with ~0.8 % error instead of the exact count), so the rule is conservative.
  *
- * Chao1 estimates the number of distinct values of the whole column from the sample's singletons (f1)
- * and doubletons (f2): d + f1² / (2·f2); without doubletons, one value per present row. Capped by the
- * expected number of present values in the table.
+ * Chao1 (bias-corrected) estimates the number of distinct values of the whole column from the sample's
+ * singletons (f1) and doubletons (f2): d + f1·(f1−1) / (2·(f2+1)); no singletons means the sample has
+ * seen the values, only singletons means one value per present row. Capped by the expected number of
+ * present values in the table.
  */
 import type {RawValue} from '../connectors/connector.js'
 
@@ -34,9 +35,12 @@ export function estimateDistinct(sampleColumn: readonly RawValue[], estimatedRow
     else if (n === 2) f2++
   }
   const presentRows = estimatedRows * (present / sampleColumn.length)
-  // no value seen twice: no evidence of repetition at all, so as many values as rows is the estimate
-  if (f2 === 0) return presentRows
-  return Math.min(counts.size + (f1 * f1) / (2 * f2), presentRows)
+  // every value repeats: the sample has seen (nearly) all there are
+  if (f1 === 0) return counts.size
+  // every value is new: no evidence of repetition at all, so one value per present row
+  if (f1 === counts.size) return presentRows
+  // bias-corrected Chao1 (defined without doubletons too)
+  return Math.min(counts.size + (f1 * (f1 - 1)) / (2 * (f2 + 1)), presentRows)
 }
 
 /** rows of a delimited file: its data bytes over the sample's average record size */

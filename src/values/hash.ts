@@ -34,8 +34,3 @@ function finish(a: number, b: number): number {
   // 21 high bits from b, 32 low bits from a: a safe integer in [0, 2^53)
   return (b & 0x1fffff) * TWO_32 + (a >>> 0)
 }
-
-/** Low 32 bits of a 53-bit hash (for table indexing). */
-export function hashLow32(h: number): number {
-  return h >>> 0
-}

@@ -36,6 +36,13 @@ export interface DistinctValuesOptions {
 
 export interface DistinctValuesState {
   present: number
+  /**
+   * the column is predicted far past the exact bound (cardinality-estimate.ts): after the first stage it
+   * goes straight to HyperLogLog, skipping the exact hash set whose work would be thrown away
+   */
+  skipExactSet: boolean
+  /** HyperLogLog was reached by passing the exact bound (not by skipping the set): the count is > bound */
+  passedExactBound: boolean
   /** stage 1; null in later stages */
   values: ValueCounts | null
   /** stage 2 */
@@ -62,9 +69,11 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
     return set
   }
 
-  /** stage 2 → 3 */
+  /** stage 2 → 3, or stage 1 → 3 for a column that skips the exact set */
   function toHll(state: DistinctValuesState): Uint8Array {
     const hll = createHll()
+    if (state.values !== null) toHashes(state)
+    state.passedExactBound = state.hashes!.count > exactBound
     forEachHash(state.hashes!, (h) => hllAdd(hll, h))
     state.hashes = null
     state.hll = hll
@@ -74,6 +83,10 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
   function addHash(state: DistinctValuesState, hash: number): void {
     if (state.hll !== null) {
       hllAdd(state.hll, storedHash(hash))
+      return
+    }
+    if (state.skipExactSet) {
+      hllAdd(toHll(state), storedHash(hash))
       return
     }
     const set = state.hashes ?? toHashes(state)
@@ -96,12 +109,11 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
 
     empty: (ctx: ColumnContext) => {
       // a column predicted far past the exact bound ends as HyperLogLog anyway, and HLL registers depend
-      // only on the set of hashes: start there and save the exact stages' work (cardinality-estimate.ts)
+      // only on the set of hashes: it skips the exact set (the first, per-value stage stays, so a
+      // misprediction still gets exact counts and top values while it has few values)
       const expected = ctx.hints.expectedDistinct
-      if (expected !== undefined && expected > MANY_DISTINCT_FACTOR * exactBound) {
-        return {present: 0, values: null, hashes: null, hll: createHll()}
-      }
-      return {present: 0, values: createValueCounts(valueBound), hashes: null, hll: null}
+      const skipExactSet = expected !== undefined && expected > MANY_DISTINCT_FACTOR * exactBound
+      return {present: 0, skipExactSet, passedExactBound: false, values: createValueCounts(valueBound), hashes: null, hll: null}
     },
 
     add: addCell,
@@ -121,11 +133,9 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
         if (a.values !== null) toHashes(a)
         forEachHash(b.hashes, (h) => addHash(a, h))
       } else {
-        if (a.hll === null) {
-          if (a.values !== null) toHashes(a)
-          toHll(a)
-        }
+        if (a.hll === null) toHll(a)
         hllMerge(a.hll!, b.hll!)
+        a.passedExactBound ||= b.passedExactBound
       }
       return a
     },
@@ -138,8 +148,10 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
         return metric
       }
       if (state.hashes !== null) return {distinctCount: state.hashes.count, distinctApprox: false}
-      // more than exactBound distinct values were seen for certain; never more than were present
-      const estimate = Math.min(state.present, Math.max(exactBound + 1, hllEstimate(state.hll!)))
+      // more than exactBound (or, when the exact set was skipped, valueBound) distinct values were seen for
+      // certain; never more than were present
+      const seen = state.passedExactBound ? exactBound : valueBound
+      const estimate = Math.min(state.present, Math.max(seen + 1, hllEstimate(state.hll!)))
       return {distinctCount: estimate, distinctApprox: true}
     },
   }

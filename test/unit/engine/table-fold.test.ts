@@ -78,7 +78,7 @@ describe('TableFolder', () => {
         const context = tableContextFromPlan(plan)
         const cut = rows.length === 0 ? 0 : at % (rows.length + 1)
         const whole = buildTableReport(plan, context, fold(plan, rows), 1, {findings: []})
-        const merged = mergeFoldStates(plan, context, fold(plan, rows.slice(0, cut), false), fold(plan, rows.slice(cut)))
+        const merged = mergeFoldStates(plan, fold(plan, rows.slice(0, cut), false), fold(plan, rows.slice(cut)))
         const parts = buildTableReport(plan, context, merged, 1, {findings: []})
         expect(parts).toEqual(whole)
       }),

@@ -17,6 +17,12 @@ describe('cardinality estimate', () => {
     expect(estimate).toBeLessThan(20_000)
   })
 
+  it('predicts a few repeated values (Herr/Frau, ja/nein, a constant) as just those', () => {
+    const anrede = Array.from({length: 1000}, (_, i) => (i % 2 ? 'Herr' : 'Frau'))
+    expect(estimateDistinct(anrede, 1_000_000)).toBe(2)
+    expect(estimateDistinct(Array.from({length: 1000}, () => 'DE'), 1_000_000)).toBe(1)
+  })
+
   it('says little from tiny samples and counts missing values out', () => {
     expect(estimateDistinct(['a', 'b', 'c'], 1_000_000)).toBe(3)
     const half = Array.from({length: 1000}, (_, i) => (i % 2 === 0 ? '' : String(i)))

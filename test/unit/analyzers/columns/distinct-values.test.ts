@@ -7,7 +7,7 @@ import {
   TOP_VALUES_DISTINCT_BOUND,
 } from '../../../../src/analyzers/columns/distinct-values.js'
 import type {RawValue} from '../../../../src/connectors/connector.js'
-import {checkEmptyIdentity, checkMergeLaw, fold, germanValue, metricOf, splitAt} from './column-fold.js'
+import {checkEmptyIdentity, checkMergeLaw, columnContext, fold, germanValue, metricOf, splitAt} from './column-fold.js'
 
 const numbered = (n: number, from = 0) => Array.from({length: n}, (_, i) => `v${i + from}`)
 
@@ -111,5 +111,36 @@ describe('distinct-values: laws', () => {
     checkEmptyIdentity(createDistinctValues({valueBound: 2, exactBound: 40}), numbered(10))
     expect(metricOf(distinctValues, [])).toEqual({distinctCount: 0, distinctApprox: false})
     expect(metricOf(distinctValues, [null, '', 'n/a'])).toEqual({distinctCount: 0, distinctApprox: false})
+  })
+})
+
+describe('distinct-values: columns predicted far past the exact bound', () => {
+  const predictedHigh = columnContext({hints: {decimalSeparator: ',', expectedDistinct: 10_000_000}})
+  const small = createDistinctValues({exactBound: 50, valueBound: 10})
+
+  it('still count few values exactly, with top values (a misprediction costs nothing)', () => {
+    const values = Array.from({length: 200}, (_, i) => (i % 3 === 0 ? 'Herr' : 'Frau'))
+    expect(metricOf(small, values, predictedHigh)).toEqual({
+      distinctCount: 2,
+      distinctApprox: false,
+      topValues: [
+        {value: 'Frau', count: 133},
+        {value: 'Herr', count: 67},
+      ],
+    })
+  })
+
+  it('skip the exact set past the first stage: approximate, at least the first stage bound + 1', () => {
+    const values = Array.from({length: 40}, (_, i) => `K${i}`)
+    const metric = metricOf(small, values, predictedHigh)
+    expect(metric.distinctApprox).toBe(true)
+    expect(metric.distinctCount).toBeGreaterThanOrEqual(11)
+    expect(metric.distinctCount).toBeLessThanOrEqual(40)
+    // without the prediction the same 40 values stay exact (below the exact bound of 50)
+    expect(metricOf(small, values)).toMatchObject({distinctCount: 40, distinctApprox: false})
+  })
+
+  it('keep the merge law', () => {
+    checkMergeLaw(small, fc.array(fc.integer({min: 0, max: 60}).map((n) => `V${n}`), {maxLength: 120}), predictedHigh, 200)
   })
 })
