@@ -44,6 +44,17 @@ export interface TableSource {
   facts(): TableFacts
   /** present when the table can be read in independent byte ranges (worker threads) */
   parallel?: ParallelCapable
+  /**
+   * byte sequences that are not valid in the file's encoding (read as U+FFFD): those above the data,
+   * plus those of rows() once it has been consumed; byte ranges report theirs in CsvRangeResult
+   */
+  encodingIssues?(): EncodingIssues
+}
+
+export interface EncodingIssues {
+  count: number
+  /** file offset of the first one; -1 when there is none */
+  firstByte: number
 }
 
 /** Serializable description of one byte range of a CSV table, readable in a worker thread. */

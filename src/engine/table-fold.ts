@@ -5,7 +5,8 @@
  */
 import type {ColumnAnalyzer, TableAnalyzer, TableContext} from '../analyzers/analyzer.js'
 import {COLUMN_ANALYZERS, TABLE_ANALYZERS} from '../analyzers/registry.js'
-import type {RawValue} from '../connectors/connector.js'
+import type {EncodingIssues, RawValue} from '../connectors/connector.js'
+import {addEncodingIssues} from '../connectors/encoding-issues.js'
 import {emptyCell, Kind, Missing, type Cell} from '../values/cell.js'
 import {parseCell} from '../values/cell-parser.js'
 import type {TablePlan} from './table-plan.js'
@@ -22,6 +23,9 @@ export interface FoldCounters {
   blankRows: number
   /** one-cell text rows after the last data row (footnotes, "Quelle: …"); not counted as rows */
   notesBelowRows: number
+  /** byte sequences invalid in the file's encoding (read as U+FFFD) and the offset of the first, or -1 */
+  invalidEncodingBytes: number
+  firstInvalidByte: number
 }
 
 /** a run of longer than this many one-cell rows is data (a sparse table), not footnotes */
@@ -57,7 +61,7 @@ export class TableFolder {
     this.headerNames = plan.headerNames
     this.headerFirst = plan.headerNames.length > 1 ? plan.headerNames[0] : undefined
     this.state = {
-      counters: {rows: 0, shortRows: 0, longRows: 0, repeatedHeaderRows: 0, blankRows: 0, notesBelowRows: 0},
+      counters: {rows: 0, shortRows: 0, longRows: 0, repeatedHeaderRows: 0, blankRows: 0, notesBelowRows: 0, invalidEncodingBytes: 0, firstInvalidByte: -1},
       columnStates: this.columnAnalyzers.map((a) => plan.columns.map((col) => a.empty(col))),
       tableStates: this.tableAnalyzers.map((a) => a.empty(context)),
     }
@@ -153,8 +157,20 @@ export function mergeFoldStates(plan: TablePlan, a: TableFoldState, b: TableFold
     repeatedHeaderRows: a.counters.repeatedHeaderRows + b.counters.repeatedHeaderRows,
     blankRows: a.counters.blankRows + b.counters.blankRows,
     notesBelowRows: a.counters.notesBelowRows + b.counters.notesBelowRows,
+    invalidEncodingBytes: 0,
+    firstInvalidByte: -1,
   }
+  addEncodingIssuesTo(counters, {count: a.counters.invalidEncodingBytes, firstByte: a.counters.firstInvalidByte})
+  addEncodingIssuesTo(counters, {count: b.counters.invalidEncodingBytes, firstByte: b.counters.firstInvalidByte})
   const columnStates = COLUMN_ANALYZERS.map((an, i) => plan.columns.map((_, c) => an.merge(a.columnStates[i][c], b.columnStates[i][c])))
   const tableStates = TABLE_ANALYZERS.map((an, i) => an.merge(a.tableStates[i], b.tableStates[i]))
   return {counters, columnStates, tableStates}
+}
+
+/** counts the encoding problems a reader reported into the fold's counters */
+export function addEncodingIssuesTo(counters: FoldCounters, issues: EncodingIssues | undefined): void {
+  const total = {count: counters.invalidEncodingBytes, firstByte: counters.firstInvalidByte}
+  addEncodingIssues(total, issues)
+  counters.invalidEncodingBytes = total.count
+  counters.firstInvalidByte = total.firstByte
 }

@@ -82,7 +82,10 @@ export function buildTableReport(
     report.sheet = {hidden, mergedCellsInData, formulaCells, formulaShare: totalCells > 0 ? formulaCells / totalCells : null}
   }
   const drafts: FindingDraft[] = [...facts.findings.map((f) => ({...f, table: f.table ?? plan.name}))]
-  const {shortRows, longRows, repeatedHeaderRows, notesBelowRows} = fold.counters
+  const {shortRows, longRows, repeatedHeaderRows, notesBelowRows, invalidEncodingBytes, firstInvalidByte} = fold.counters
+  if (invalidEncodingBytes > 0) {
+    drafts.push({code: 'INVALID_ENCODING_BYTES', severity: 'warning', table: plan.name, data: {count: invalidEncodingBytes, firstByte: firstInvalidByte}})
+  }
   if (notesBelowRows > 0) {
     drafts.push({code: 'NOTES_BELOW_DATA', severity: 'info', table: plan.name, data: {count: notesBelowRows}})
   }

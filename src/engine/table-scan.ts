@@ -7,7 +7,7 @@ import type {TableContext} from '../analyzers/analyzer.js'
 import type {CsvRangeSpec, TableSource} from '../connectors/connector.js'
 import {readCsvRange, type CsvRangeResult} from '../connectors/file/csv/csv-range-reader.js'
 import type {ProgressSink} from './progress.js'
-import {mergeFoldStates, TableFolder, type TableFoldState} from './table-fold.js'
+import {addEncodingIssuesTo, mergeFoldStates, TableFolder, type TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
 import type {WorkerPool} from './worker-pool.js'
 import {debugLog} from '../util/debug-log.js'
@@ -45,6 +45,7 @@ async function scanSequentially(table: TableSource, plan: TablePlan, context: Ta
     progress.update(folder.state.counters.rows, bytes)
   }
   folder.finish(true)
+  addEncodingIssuesTo(folder.state.counters, table.encodingIssues?.())
   return folder.state
 }
 
@@ -82,6 +83,9 @@ async function scanInRanges(
   const scanned = Date.now()
   let merged = results[0].state
   for (let i = 1; i < results.length; i++) merged = mergeFoldStates(plan, merged, results[i].state)
+  for (const r of results) addEncodingIssuesTo(merged.counters, r.boundaries.invalid)
+  // what lies above the data (the header lines) is not in any range
+  addEncodingIssuesTo(merged.counters, table.encodingIssues?.())
   debugLog(`${table.name}: ${results.length} byte ranges scanned in parallel (${results.length - 1} in workers) and merged; ranges took ${scanned - started} ms, merging ${Date.now() - scanned} ms`)
   return merged
 }

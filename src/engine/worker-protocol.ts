@@ -2,6 +2,7 @@
  * Messages between the engine and its scan workers. Everything here is plain, structured-cloneable data.
  */
 import type {CsvRangeSpec} from '../connectors/connector.js'
+import type {CsvRangeResult} from '../connectors/file/csv/csv-range-reader.js'
 import type {FileKind} from './resolve-inputs.js'
 import type {ScannedSource} from './source-scan.js'
 import type {TableFoldState} from './table-fold.js'
@@ -37,7 +38,7 @@ export type WorkerMessage =
       type: 'done'
       taskId: number
       state: TableFoldState
-      boundaries: {firstRecordStart: number; nextRecordStart: number}
+      boundaries: CsvRangeResult
       bytes: number
     }
   | {type: 'file-done'; taskId: number; scanned: ScannedSource}

@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'SIMILAR_HEADERS',
   'STALE_FILES',
   'MORE_COLUMN_FINDINGS',
+  'INVALID_ENCODING_BYTES',
   'SOURCE_FAILED',
 ] as const satisfies readonly FindingCode[]
 

@@ -81,6 +81,7 @@ export interface FindingParams {
    * ScannerError code, or `errno`/`reason` from the folder walk
    */
   MORE_COLUMN_FINDINGS: {code: string; count: number; columns: string[]}
+  INVALID_ENCODING_BYTES: {count: number; firstByte: number}
   SOURCE_FAILED: {
     source?: string
     file?: string

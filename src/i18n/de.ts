@@ -317,6 +317,12 @@ export const deFindings: FindingCatalogue = {
     const which = columns.length > 0 ? `, z. B. ${w.names(columns)}` : ''
     return `${w.many(count, 'weitere Spalte hat', 'weitere Spalten haben')} denselben Hinweis${code === undefined ? '' : ` (${code})`}${which}. Sie sind hier zusammengefasst, damit der Bericht lesbar bleibt.`
   },
+  INVALID_ENCODING_BYTES: (w) => {
+    const count = w.num('count')
+    const first = w.num('firstByte')
+    const at = first === undefined || first < 0 ? '' : ` (das erste bei Byte ${w.n(first)})`
+    return `${w.many(count, 'Bytefolge ist', 'Bytefolgen sind')} in der Kodierung der Datei ungültig${at} und wurden als „�“ gelesen. Vermutlich wurde ein Teil der Datei in einer anderen Kodierung (etwa Windows-1252) geschrieben; die Datei einheitlich als UTF-8 neu exportieren.`
+  },
   SOURCE_FAILED: (w) => {
     const message = w.str('message')
     const code = w.str('code') ?? w.str('errno') ?? w.str('reason')

@@ -318,6 +318,12 @@ export const enFindings: FindingCatalogue = {
     const which = columns.length > 0 ? `, e.g. ${w.names(columns)}` : ''
     return `${w.many(count, 'more column has', 'more columns have')} the same finding${code === undefined ? '' : ` (${code})`}${which}. They are summarised here to keep the report readable.`
   },
+  INVALID_ENCODING_BYTES: (w) => {
+    const count = w.num('count')
+    const first = w.num('firstByte')
+    const at = first === undefined || first < 0 ? '' : ` (the first at byte ${w.n(first)})`
+    return `${w.many(count, 'byte sequence is', 'byte sequences are')} not valid in the file's encoding${at} and were read as "�". Part of the file was probably written in another encoding (e.g. Windows-1252); export the file again, all in UTF-8.`
+  },
   SOURCE_FAILED: (w) => {
     const message = w.str('message')
     const code = w.str('code') ?? w.str('errno') ?? w.str('reason')

@@ -230,6 +230,7 @@ export type FindingCode =
   | 'SIMILAR_HEADERS'
   | 'STALE_FILES'
   | 'MORE_COLUMN_FINDINGS'
+  | 'INVALID_ENCODING_BYTES'
   | 'SOURCE_FAILED'
 
 export interface Finding {

@@ -40,5 +40,6 @@ export const FINDING_SAMPLES: {[C in FindingCode]: FindingParams[C]} = {
   SIMILAR_HEADERS: {groups: 2, tables: 4, minSimilarity: 0.9, examples: ['Kunden.xlsx › Tabelle1 ~ Kunden_2023.csv']},
   STALE_FILES: {dataFiles: 58, staleFiles: 40, share: 0.69, over3Years: 25, oldestModifiedAt: '2015-02-01T00:00:00.000Z', newestModifiedAt: null},
   MORE_COLUMN_FINDINGS: {code: 'MIXED_TYPES', count: 344, columns: ['01.01.2016', '02.01.2016']},
+  INVALID_ENCODING_BYTES: {count: 3, firstByte: 580_123},
   SOURCE_FAILED: {source: '/daten/geheim.xlsx', code: 'FILE_ENCRYPTED', message: 'geheim.xlsx: the workbook is password-protected.'},
 }

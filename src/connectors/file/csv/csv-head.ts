@@ -2,18 +2,30 @@
  * Reads the first part of a CSV file and works out its layout: encoding, dialect, a DATEV metadata
  * line, notes above the header, the header row(s) and the byte offset where the data starts.
  */
-import {isUtf8} from 'node:buffer'
-import iconv from 'iconv-lite'
+import {isAscii} from 'node:buffer'
 import type {DatevFormat} from '../../../report/scan-report.js'
 import {ScannerError} from '../../../errors.js'
 import {recognizeDatev} from '../../../recognizers/datev-extf.js'
 import {detectHeader, genericNames, headerNames} from '../header-detection.js'
-import {assertText, completeUtf8Length, sniffEncoding, type CsvEncoding, type EncodingGuess} from './encoding.js'
+import {
+  assertText,
+  byteOffsetAt,
+  countInvalid,
+  createRangeDecoder,
+  sniffEncoding,
+  wholeCharLength,
+  type CsvEncoding,
+  type EncodingGuess,
+  type InvalidByteCount,
+} from './encoding.js'
 import {sniffDialect, type SniffedDialect} from './dialect-sniffer.js'
 import {RecordTokenizer, tokenizerOptionsFor, type TokenizerOptions} from './record-tokenizer.js'
 import {MAX_RECORD_BYTES, openForScan, recordTooLarge, vanishedOr} from './text-chunks.js'
 
 const HEAD_BYTES = 256 * 1024
+/** blocks read from further into a file whose head is plain ASCII, to tell UTF-8 from the 8-bit encodings */
+const PROBE_BLOCKS = 16
+const PROBE_BYTES = 16 * 1024
 /** records handed to header detection */
 const HEADER_SCAN_RECORDS = 50
 
@@ -32,6 +44,8 @@ export interface CsvLayout {
   noteLines: number[]
   /** byte offset of the first data record (after the header) */
   dataStartByte: number
+  /** invalid UTF-8 sequences before dataStartByte (the record stream counts those after it) */
+  invalidAboveData: InvalidByteCount
 }
 
 export interface HeadOptions {
@@ -47,10 +61,12 @@ export async function analyzeHead(path: string, fileName: string, size: number, 
     if (head.indexOf(10) === -1 && head.indexOf(13) === -1 && head.length < size) throw recordTooLarge(fileName, 0)
   }
   const complete = head.length >= size
-  const sniffed = sniffEncoding(head, complete)
-  const encoding: EncodingGuess = opts.encoding ? withBom(head, opts.encoding) : sniffed
+  const encoding: EncodingGuess = opts.encoding ? withBom(head, opts.encoding) : await sniffFile(path, fileName, head, size)
   assertText(head, fileName, encoding.encoding)
-  const {text, singleByte} = decodeHead(head.subarray(encoding.bomLength), encoding.encoding, complete)
+  // the one decoder the record stream uses too: the head and the rows are read the same way
+  const body = head.subarray(encoding.bomLength)
+  const decoded = createRangeDecoder(encoding.encoding).decode(complete ? body : body.subarray(0, wholeCharLength(body, encoding.encoding)))
+  const text = decoded.text
   if (complete && text.trim() === '') {
     throw new ScannerError('FILE_EMPTY', `${fileName} holds no data: it contains only blank lines.`, {
       location: fileName,
@@ -76,6 +92,9 @@ export async function analyzeHead(path: string, fileName: string, size: number, 
     dataStartChar = new RecordTokenizer(tokenizer).tokenize(text, headerStart, complete, [], Number.POSITIVE_INFINITY, 1)
   }
   const firstLine = layout.firstIndex < starts.length ? lineOf(starts[layout.firstIndex]) : lineOf(text.length)
+  const dataStartByte = encoding.bomLength + byteOffsetAt(decoded, dataStartChar)
+  const invalidAboveData: InvalidByteCount = {count: 0, firstByte: -1}
+  countInvalid(invalidAboveData, decoded, encoding.bomLength, dataStartByte)
   return {
     encoding,
     dialect,
@@ -86,7 +105,8 @@ export async function analyzeHead(path: string, fileName: string, size: number, 
     headerLine: layout.headerIndex === null ? null : lineOf(starts[layout.headerIndex]),
     linesAboveHeader: firstLine - 1,
     noteLines: datev ? [] : layout.noteIndices.map((i) => lineOf(starts[i])),
-    dataStartByte: encoding.bomLength + (singleByte ? dataStartChar : byteLengthOf(text.slice(0, dataStartChar), encoding.encoding)),
+    dataStartByte,
+    invalidAboveData,
   }
 }
 
@@ -155,27 +175,35 @@ function withBom(head: Buffer, encoding: CsvEncoding): EncodingGuess {
   return {encoding, bom, bomLength: bom ? sniffed.bomLength : 0}
 }
 
-/** the head as text; `singleByte` when one char stands for one byte (offsets need no conversion) */
-function decodeHead(bytes: Buffer, encoding: CsvEncoding, complete: boolean): {text: string; singleByte: boolean} {
-  switch (encoding) {
-    case 'utf-8': {
-      const whole = complete ? bytes : bytes.subarray(0, completeUtf8Length(bytes))
-      // same rule as the chunk decoder: bytes that are not UTF-8 after all are read as Windows-1252
-      return isUtf8(whole) ? {text: whole.toString('utf8'), singleByte: false} : {text: iconv.decode(whole, 'windows-1252'), singleByte: true}
-    }
-    case 'windows-1252':
-      return {text: iconv.decode(bytes, 'windows-1252'), singleByte: true}
-    case 'iso-8859-1':
-      return {text: bytes.toString('latin1'), singleByte: true}
-    default:
-      return {text: new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes.subarray(0, bytes.length & ~1)), singleByte: false}
-  }
+/**
+ * The encoding of the whole file, decided once. A head of plain ASCII says nothing about the bytes above
+ * 0x7F further on (a list sorted so that the umlauts come late), so blocks spread over the rest are weighed
+ * too; without a byte above 0x7F anywhere in them the file counts as UTF-8.
+ */
+async function sniffFile(path: string, fileName: string, head: Buffer, size: number): Promise<EncodingGuess> {
+  const sniffed = sniffEncoding(head, head.length >= size)
+  if (head.length >= size || sniffed.bom || sniffed.encoding !== 'utf-8' || !isAscii(head)) return sniffed
+  return sniffEncoding(head, false, await readProbes(path, fileName, head.length, size))
 }
 
-function byteLengthOf(text: string, encoding: CsvEncoding): number {
-  if (encoding === 'utf-8') return Buffer.byteLength(text, 'utf8')
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return text.length * 2
-  return text.length
+async function readProbes(path: string, fileName: string, from: number, size: number): Promise<Buffer[]> {
+  const handle = await openForScan(path, fileName)
+  try {
+    const step = (size - from) / PROBE_BLOCKS
+    const blocks: Buffer[] = []
+    for (let k = 0; k < PROBE_BLOCKS; k++) {
+      const at = from + Math.floor(k * step)
+      const buffer = Buffer.alloc(Math.min(PROBE_BYTES, size - at))
+      if (buffer.length === 0) break
+      const {bytesRead} = await handle.read(buffer, 0, buffer.length, at).catch((error: unknown) => {
+        throw vanishedOr(error, fileName)
+      })
+      blocks.push(buffer.subarray(0, bytesRead))
+    }
+    return blocks
+  } finally {
+    await handle.close()
+  }
 }
 
 async function readHead(path: string, fileName: string, length: number): Promise<Buffer> {

@@ -10,10 +10,13 @@ import {ScannerError} from '../../../errors.js'
 import {streamRecords} from './record-stream.js'
 import {tokenizerOptionsFor} from './record-tokenizer.js'
 import {openForScan, vanishedOr} from './text-chunks.js'
+import type {EncodingIssues} from '../../connector.js'
 
 export interface CsvRangeResult {
   firstRecordStart: number
   nextRecordStart: number
+  /** invalid byte sequences of the file's encoding within this range (read as U+FFFD) */
+  invalid: EncodingIssues
 }
 
 /** how far to look for the first line start of a range before giving up (then: the range is empty) */
@@ -38,7 +41,7 @@ export function readCsvRange(
     const first = spec.startsAtRecord ? spec.start : await firstLineStart(spec.path, fileName, spec.start, breakByte)
     if (first === null) {
       const size = await fileSize(spec.path, fileName)
-      result = {firstRecordStart: size, nextRecordStart: size}
+      result = {firstRecordStart: size, nextRecordStart: size, invalid: {count: 0, firstByte: -1}}
       return
     }
     const stream = streamRecords({
@@ -54,10 +57,10 @@ export function readCsvRange(
       yield* stream.batches
     } catch (error) {
       if (!(error instanceof ScannerError) || error.code !== 'RECORD_TOO_LARGE') throw error
-      result = {firstRecordStart: first, nextRecordStart: -1}
+      result = {firstRecordStart: first, nextRecordStart: -1, invalid: stream.invalidSequences()}
       return
     }
-    result = {firstRecordStart: first, nextRecordStart: stream.stoppedAt()}
+    result = {firstRecordStart: first, nextRecordStart: stream.stoppedAt(), invalid: stream.invalidSequences()}
   }
 
   return {

@@ -11,7 +11,8 @@ import {ScannerError} from '../../../errors.js'
 import {analyzeHead, type CsvLayout} from './csv-head.js'
 import {guessDecimalSeparator} from './decimal-separator.js'
 import type {CsvEncoding} from './encoding.js'
-import {streamRecords} from './record-stream.js'
+import {streamRecords, type RecordStream} from './record-stream.js'
+import {addEncodingIssues} from '../../encoding-issues.js'
 
 export interface CsvReaderOptions {
   delimiter?: string
@@ -71,6 +72,7 @@ export function createCsvReader(path: string, opts: CsvReaderOptions = {}): Sour
       if (!opened) throw new Error(`createCsvReader(${fileName}): open() must be called before tables()`)
       const {layout, dialect, sample, sizeBytes} = opened
       const dataBytes = Math.max(0, sizeBytes - layout.dataStartByte)
+      let stream: RecordStream | undefined
       const table: TableSource = {
         name: fileName,
         columns: layout.names.map((name) => ({name})),
@@ -80,7 +82,13 @@ export function createCsvReader(path: string, opts: CsvReaderOptions = {}): Sour
         decimalSeparator: dialect.decimalSeparator,
         totalBytes: dataBytes,
         rows(): AsyncIterable<RowBatch> {
-          return streamRecords({path, fileName, encoding: dialect.encoding, tokenizer: layout.tokenizer, start: layout.dataStartByte}).batches
+          stream = streamRecords({path, fileName, encoding: dialect.encoding, tokenizer: layout.tokenizer, start: layout.dataStartByte})
+          return stream.batches
+        },
+        encodingIssues: () => {
+          const issues = {...layout.invalidAboveData}
+          if (stream) addEncodingIssues(issues, stream.invalidSequences())
+          return issues
         },
         // ragged rows and repeated headers are counted by the engine; the layout findings come with open()
         facts: () => ({findings: []}),

@@ -4,7 +4,7 @@
  * and reports that record's exact byte offset.
  */
 import type {RowBatch} from '../../connector.js'
-import {utf8UnitsIn, type CsvEncoding} from './encoding.js'
+import {byteOffsetAt, countInvalid, textPositionAt, type CsvEncoding, type InvalidByteCount} from './encoding.js'
 import {RecordTokenizer, type TokenizerOptions} from './record-tokenizer.js'
 import {MAX_RECORD_BYTES, readTextChunks, recordTooLarge, type TextChunk} from './text-chunks.js'
 
@@ -31,11 +31,17 @@ export interface RecordStream {
   stoppedAt(): number
   /** records csv-parse refused that were split leniently */
   malformedRecords(): number
+  /**
+   * after the batches are consumed: the invalid UTF-8 sequences (each read as U+FFFD) in the bytes this
+   * stream counted, i.e. up to stoppedAt(), so the counts of neighbouring ranges add up to the file's
+   */
+  invalidSequences(): InvalidByteCount
 }
 
 export function streamRecords(opts: RecordStreamOptions): RecordStream {
   const tokenizer = new RecordTokenizer(opts.tokenizer)
   let stoppedAt = -1
+  const invalid: InvalidByteCount = {count: 0, firstByte: -1}
   const batches = async function* (): AsyncGenerator<RowBatch> {
     const batchRows = opts.batchRows ?? BATCH_ROWS
     const limit = opts.limit ?? Number.POSITIVE_INFINITY
@@ -59,12 +65,15 @@ export function streamRecords(opts: RecordStreamOptions): RecordStream {
       const pos = tokenizer.tokenize(text, 0, false, rows, stopAt, limit - emitted - rows.length)
       if (pos >= stopAt || emitted + rows.length >= limit) {
         stoppedAt = pos >= stopAt ? byteOffsetOf(chunk, carry.length, carryStartByte, text, pos) : -1
-        // a range counts its bytes up to where the next range takes over
-        pendingBytes += stoppedAt >= chunk.byteStart ? stoppedAt - chunk.byteStart : chunk.byteEnd - chunk.byteStart
+        // a range counts its bytes (and bad bytes) up to where the next range takes over
+        const countedTo = stoppedAt >= chunk.byteStart ? stoppedAt : chunk.byteEnd
+        pendingBytes += countedTo - chunk.byteStart
+        countInvalid(invalid, chunk, chunk.byteStart, countedTo)
         yield* inBatches(rows, batchRows, pendingBytes)
         return
       }
       pendingBytes += chunk.byteEnd - chunk.byteStart
+      countInvalid(invalid, chunk, chunk.byteStart)
       carryStartByte = byteOffsetOf(chunk, carry.length, carryStartByte, text, pos)
       carry = text.slice(pos)
       if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(opts.fileName, carryStartByte)
@@ -86,6 +95,7 @@ export function streamRecords(opts: RecordStreamOptions): RecordStream {
     batches: batches(),
     stoppedAt: () => stoppedAt,
     malformedRecords: () => tokenizer.malformedRecords,
+    invalidSequences: () => ({...invalid}),
   }
 }
 
@@ -103,24 +113,17 @@ function* inBatches(rows: string[][], batchRows: number, bytes: number): Generat
 function stopPosition(chunk: TextChunk, carryLength: number, stopAtByte: number | undefined): number {
   if (stopAtByte === undefined || stopAtByte >= chunk.byteEnd) return Number.POSITIVE_INFINITY
   if (stopAtByte <= chunk.byteStart) return carryLength
-  const offset = stopAtByte - chunk.byteStart
-  if (chunk.singleByte) return carryLength + offset
-  if (!chunk.bytes) return Number.POSITIVE_INFINITY
-  return carryLength + utf8UnitsIn(chunk.bytes, offset)
+  return carryLength + textPositionAt(chunk, stopAtByte - chunk.byteStart)
 }
 
-/** byte offset in the file of text position `pos` (which lies in the chunk part of the text) */
+/**
+ * File offset of text position `pos` in carry + chunk text. The tokenizer stops inside the carry (an
+ * unfinished record) only at its start: once the chunk completes that record, it ends in the chunk part.
+ */
 function byteOffsetOf(chunk: TextChunk, carryLength: number, carryStartByte: number, text: string, pos: number): number {
-  if (pos < carryLength) return carryStartByte + byteLengthOf(text.slice(0, pos), chunk)
-  return positionAfter(chunk, carryLength, pos)
-}
-
-function positionAfter(chunk: TextChunk, carryLength: number, pos: number): number {
-  return chunk.byteStart + byteLengthOf(chunk.text.slice(0, pos - carryLength), chunk)
-}
-
-function byteLengthOf(text: string, chunk: TextChunk): number {
-  if (chunk.singleByte) return text.length
-  // UTF-16 chunks carry no bytes; two bytes per code unit
-  return chunk.bytes ? Buffer.byteLength(text, 'utf8') : text.length * 2
+  if (pos >= carryLength) return chunk.byteStart + byteOffsetAt(chunk, pos - carryLength)
+  if (pos === 0) return carryStartByte
+  // not reached by the tokenizer (see above); exact unless the carried text holds a U+FFFD of an invalid sequence
+  const head = text.slice(0, pos)
+  return carryStartByte + (chunk.form === 'single-byte' ? head.length : chunk.form === 'utf-16' ? head.length * 2 : Buffer.byteLength(head, 'utf8'))
 }

@@ -1,27 +1,27 @@
 /**
- * Reads a file from a byte offset as decoded text chunks. For UTF-8 and the 8-bit encodings every chunk
- * ends right after a line break byte, so it holds whole characters and its byte range is exact (the
- * range reader maps byte offsets to text positions with it). UTF-16 is decoded as a stream instead.
+ * Reads a file from a byte offset as decoded text chunks, every chunk in the one encoding decided for the
+ * file. For UTF-8 and the 8-bit encodings every chunk ends right after a line break byte, so it holds whole
+ * characters, an invalid UTF-8 sequence never spans two chunks (a line break byte is never part of one),
+ * and the text is the same wherever the chunks fall. UTF-16 chunks end after a whole character.
  */
 import {open, type FileHandle} from 'node:fs/promises'
 import {ScannerError} from '../../../errors.js'
-import {createRangeDecoder, type CsvEncoding} from './encoding.js'
+import {createRangeDecoder, wholeCharLength, type CsvEncoding, type DecodedText} from './encoding.js'
 
 /** a record longer than this is not a record: the file has no line ends or a quote never closes */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024
 // 256 KB: the rows of one chunk stay in the young generation, which keeps the heap (and RSS) small
 export const DEFAULT_CHUNK_BYTES = 256 * 1024
 
-export interface TextChunk {
-  text: string
+/**
+ * One decoded chunk: `bytes` are valid only until the next chunk is asked for; map text positions to
+ * bytes with byteOffsetAt/textPositionAt (encoding.ts).
+ */
+export interface TextChunk extends DecodedText {
   /** file offset of the first byte decoded into `text` */
   byteStart: number
   /** file offset after the last byte decoded into `text` */
   byteEnd: number
-  /** the decoded bytes (valid only until the next chunk is asked for); null for UTF-16 */
-  bytes: Buffer | null
-  /** one char per byte (8-bit encodings): text positions equal byte offsets from byteStart */
-  singleByte: boolean
 }
 
 export interface ChunkReadOptions {
@@ -31,7 +31,7 @@ export interface ChunkReadOptions {
   encoding: CsvEncoding
   /** file offset to start reading at */
   start: number
-  /** '\n' or '\r': chunks end after this byte */
+  /** '\n' or '\r': chunks of ASCII-compatible encodings end after this byte */
   lineBreak: '\n' | '\r'
   chunkBytes?: number
 }
@@ -39,17 +39,16 @@ export interface ChunkReadOptions {
 export async function* readTextChunks(opts: ChunkReadOptions): AsyncGenerator<TextChunk> {
   const handle = await openForScan(opts.path, opts.fileName)
   try {
-    if (opts.encoding === 'utf-16le' || opts.encoding === 'utf-16be') yield* utf16Chunks(handle, opts)
-    else yield* lineAlignedChunks(handle, opts)
+    yield* chunksOf(handle, opts)
   } finally {
     await handle.close()
   }
 }
 
-async function* lineAlignedChunks(handle: FileHandle, opts: ChunkReadOptions): AsyncGenerator<TextChunk> {
+async function* chunksOf(handle: FileHandle, opts: ChunkReadOptions): AsyncGenerator<TextChunk> {
   const size = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES
   const decoder = createRangeDecoder(opts.encoding)
-  const breakByte = opts.lineBreak.charCodeAt(0)
+  const cutAt = cutFor(opts.encoding, opts.lineBreak)
   const readBuffer = Buffer.allocUnsafe(size)
   let carry: Buffer | null = null
   let position = opts.start
@@ -60,39 +59,31 @@ async function* lineAlignedChunks(handle: FileHandle, opts: ChunkReadOptions): A
     const fresh = readBuffer.subarray(0, n)
     const data: Buffer = carry ? (n > 0 ? Buffer.concat([carry, fresh]) : carry) : fresh
     if (n === 0) {
-      if (data.length > 0) yield decoded(decoder.decode(data), data, dataStart)
+      if (data.length > 0) yield chunkOf(decoder.decode(data), dataStart)
       return
     }
-    const cut = data.lastIndexOf(breakByte)
-    if (cut === -1) {
+    const cut = cutAt(data)
+    if (cut === 0) {
       // no line end yet: keep the bytes (a copy: the read buffer is reused) and read on
       carry = carry ? data : Buffer.from(data)
       if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(opts.fileName, dataStart)
       continue
     }
-    const chunk = data.subarray(0, cut + 1)
-    yield decoded(decoder.decode(chunk), chunk, dataStart)
-    const rest = data.subarray(cut + 1)
+    yield chunkOf(decoder.decode(data.subarray(0, cut)), dataStart)
+    const rest = data.subarray(cut)
     carry = rest.length > 0 ? Buffer.from(rest) : null
   }
 }
 
-function decoded(result: {text: string; singleByte: boolean}, bytes: Buffer, byteStart: number): TextChunk {
-  return {text: result.text, byteStart, byteEnd: byteStart + bytes.length, bytes, singleByte: result.singleByte}
+/** where a chunk may end: after the last line break byte, or (UTF-16) after the last whole character; 0 for nowhere yet */
+function cutFor(encoding: CsvEncoding, lineBreak: '\n' | '\r'): (data: Buffer) => number {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return (data) => wholeCharLength(data, encoding)
+  const breakByte = lineBreak.charCodeAt(0)
+  return (data) => data.lastIndexOf(breakByte) + 1
 }
 
-async function* utf16Chunks(handle: FileHandle, opts: ChunkReadOptions): AsyncGenerator<TextChunk> {
-  const size = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES
-  const decoder = new TextDecoder(opts.encoding, {ignoreBOM: true})
-  const readBuffer = Buffer.allocUnsafe(size)
-  let position = opts.start
-  for (;;) {
-    const n = await readAt(handle, readBuffer, position, opts.fileName)
-    const text = decoder.decode(readBuffer.subarray(0, n), {stream: n > 0})
-    if (text.length > 0) yield {text, byteStart: position, byteEnd: position + n, bytes: null, singleByte: false}
-    position += n
-    if (n === 0) return
-  }
+function chunkOf(decoded: DecodedText, byteStart: number): TextChunk {
+  return {text: decoded.text, bytes: decoded.bytes, form: decoded.form, invalid: decoded.invalid, byteStart, byteEnd: byteStart + decoded.bytes.length}
 }
 
 /** Opens the file for reading; a file that is gone now was there when the scan began. */

@@ -105,10 +105,10 @@ describe('readCsvRange', () => {
     const dialect = dialectFor('utf-8')
     const a = readCsvRange({path, dialect, columnCount: 2, start: 0, end: second + 1, startsAtRecord: true})
     expect(await collect(a.batches)).toEqual([['Müller', 'Köln'], ['Schäfer', 'Düsseldorf']])
-    expect(a.boundaries()).toEqual({firstRecordStart: 0, nextRecordStart: third})
+    expect(a.boundaries()).toMatchObject({firstRecordStart: 0, nextRecordStart: third, invalid: {count: 0, firstByte: -1}})
     const b = readCsvRange({path, dialect, columnCount: 2, start: second + 1, end: Buffer.byteLength(text), startsAtRecord: false})
     expect(await collect(b.batches)).toEqual([['Jürgens', 'Lübeck']])
-    expect(b.boundaries()).toEqual({firstRecordStart: third, nextRecordStart: Buffer.byteLength(text)})
+    expect(b.boundaries()).toMatchObject({firstRecordStart: third, nextRecordStart: Buffer.byteLength(text)})
   })
 
   it('disagrees when the split point lies inside a quoted field that spans lines', async () => {
@@ -132,7 +132,7 @@ describe('readCsvRange', () => {
     const range = readCsvRange({path, dialect: dialectFor('utf-8'), columnCount: 2, start: 6, end: 12, startsAtRecord: false})
     expect(await collect(range.batches)).toEqual([])
     const start = text.indexOf('c;d')
-    expect(range.boundaries()).toEqual({firstRecordStart: start, nextRecordStart: start})
+    expect(range.boundaries()).toMatchObject({firstRecordStart: start, nextRecordStart: start})
   })
 
   it('refuses to report boundaries before the batches were read', () => {
