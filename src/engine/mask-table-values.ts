@@ -1,21 +1,93 @@
 /**
- * The privacy floor applied to every table before it enters the report: values shown as examples (top
- * values, text min/max, duplicated key values, duplicate-entity spellings) go through maskValue.
+ * The privacy floor applied to every table before it enters the report (and before findings are derived
+ * from it): the values shown as examples — top values, min/max, duplicated key values, duplicate-entity
+ * spellings — are masked by what the column is, decided from its inferred type and its header:
+ * - date, date-time, boolean and decimal columns: left alone (a date or an amount identifies nobody);
+ * - integer columns: integers of 8+ digits (tax IDs, account numbers), 6+ in contact columns;
+ * - text and mixed columns: maskValue (e-mails, IBANs, 6+-digit runs); in name, address and contact
+ *   columns maskWords (every word to its initial, legal forms, street words and short numbers kept).
+ * Column-level personal-data detection (a later issue) will mask by detected category instead of header.
  */
-import type {TableReport} from '../report/scan-report.js'
-import {maskValue} from '../values/mask-value.js'
+import {isNameLikeHeader, isStreetLikeHeader} from '../analyzers/tables/entity-columns.js'
+import {headerWords, isIdLikeHeader} from '../analyzers/tables/header-words.js'
+import type {ColumnReport, TableReport} from '../report/scan-report.js'
+import {
+  INTEGER_DIGITS,
+  TEXT_RUN_DIGITS,
+  maskEntityText,
+  maskIntegerText,
+  maskLongInteger,
+  maskValue,
+  maskWords,
+} from '../values/mask-value.js'
+
+/** what a header says its column holds: nothing personal, names, addresses, or contact/account data */
+export type ColumnPrivacy = 'plain' | 'name' | 'address' | 'contact'
+
+/** people who are not the entity itself (isNameLikeHeader leaves them out of the entity key) */
+const PERSON_WORDS = new Set([
+  'ansprechpartner', 'ansprechpartnerin', 'kontakt', 'kontaktperson', 'contact', 'contactperson', 'person',
+  'sachbearbeiter', 'sachbearbeiterin', 'bearbeiter', 'mitarbeiter', 'mitarbeiterin', 'verkaeufer',
+  'vertreter', 'besteller', 'absender', 'geschaeftsfuehrer', 'unterzeichner', 'briefanrede',
+])
+const PHONE_WORDS = new Set(['tel', 'telefon', 'phone', 'fax', 'telefax', 'mobil', 'mobile', 'handy', 'festnetz'])
+/** parts of contact, account and identity-number headers, found inside compound words */
+const CONTACT_PARTS = [
+  'mail', 'telefon', 'phone', 'rufnummer', 'handynummer', 'faxnummer', 'mobilnummer', 'mobilfunk', 'iban',
+  'kontonummer', 'kontonr', 'steuerid', 'identifikationsnummer', 'versicherungsnummer', 'ausweis', 'reisepass',
+  'kreditkarte', 'kartennummer', 'cardnumber', 'nationalid',
+]
+/** address lines isStreetLikeHeader leaves out of the entity key */
+const ADDRESS_WORDS = new Set(['adresszusatz', 'adresszeile2', 'addressline2', 'anschriftzusatz'])
+
+export function columnPrivacy(header: string): ColumnPrivacy {
+  const {words, compact} = headerWords(header)
+  if (words.length === 0) return 'plain'
+  if (words.some((w) => PHONE_WORDS.has(w)) || CONTACT_PARTS.some((p) => compact.includes(p))) return 'contact'
+  if (isStreetLikeHeader(header) || words.some((w) => ADDRESS_WORDS.has(w))) return 'address'
+  if (isNameLikeHeader(header) || /^name[2-9]$/u.test(compact)) return 'name'
+  if (!isIdLikeHeader(header) && words.some((w) => PERSON_WORDS.has(w))) return 'name'
+  return 'plain'
+}
 
 export function maskTableValues(table: TableReport): void {
-  for (const column of table.columns) {
-    if (column.topValues) for (const top of column.topValues) top.value = maskValue(top.value)
-    if (typeof column.min === 'string') column.min = maskValue(column.min)
-    if (typeof column.max === 'string') column.max = maskValue(column.max)
-  }
+  for (const column of table.columns) maskColumn(column, columnPrivacy(column.name))
   for (const key of table.duplicates.candidateKeys ?? []) {
-    if (key.examples) key.examples = key.examples.map(maskValue)
+    if (!key.examples) continue
+    const personal = key.columns.some((name) => columnPrivacy(name) !== 'plain')
+    key.examples = key.examples.map(personal ? maskEntityText : maskValue)
   }
   for (const group of table.duplicates.likelyEntities?.examples ?? []) {
-    group.key = maskValue(group.key)
-    group.variants = group.variants.map(maskValue)
+    group.key = maskEntityText(group.key)
+    group.variants = group.variants.map(maskEntityText)
   }
+}
+
+function maskColumn(column: ColumnReport, privacy: ColumnPrivacy): void {
+  switch (column.inferredType) {
+    case 'integer': {
+      const digits = privacy === 'contact' ? TEXT_RUN_DIGITS : INTEGER_DIGITS
+      maskShown(column, (v) => maskIntegerText(v, digits), digits)
+      return
+    }
+    case 'text':
+    case 'mixed':
+      if (privacy === 'plain') maskShown(column, maskValue, INTEGER_DIGITS)
+      else maskShown(column, (v) => maskWords(v, privacy === 'address' ? 'address' : 'name'), TEXT_RUN_DIGITS)
+      return
+    default:
+      // date, datetime, boolean, decimal, empty: nothing personal by itself
+      return
+  }
+}
+
+/** applies `mask` to the top values and text min/max, `integerDigits` to numeric min/max */
+function maskShown(column: ColumnReport, mask: (value: string) => string, integerDigits: number): void {
+  if (column.topValues) for (const top of column.topValues) top.value = mask(top.value)
+  if (column.min !== undefined) column.min = maskBound(column.min, mask, integerDigits)
+  if (column.max !== undefined) column.max = maskBound(column.max, mask, integerDigits)
+}
+
+function maskBound(bound: string | number, mask: (value: string) => string, integerDigits: number): string | number {
+  return typeof bound === 'string' ? mask(bound) : maskLongInteger(bound, integerDigits)
 }

@@ -77,6 +77,12 @@ function isStreetHeader(words: string[], compact: string): boolean {
   )
 }
 
+/** A street/address header ("Straße", "Anschrift", "Lieferadresse"; not "E-Mail-Adresse", "Adresszusatz"). */
+export function isStreetLikeHeader(header: string): boolean {
+  const {words, compact} = headerWords(header)
+  return words.length > 0 && isStreetHeader(words, compact)
+}
+
 /** The entity columns of a table, or undefined when it has no name-like column. */
 export function findEntityColumns(headers: readonly string[]): EntityColumns | undefined {
   const names: number[] = []

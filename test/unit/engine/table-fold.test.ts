@@ -43,7 +43,7 @@ describe('TableFolder', () => {
     ]
     const plan = planTable(source(HEADER, rows))
     const state = fold(plan, rows)
-    expect(state.counters).toEqual({rows: 4, shortRows: 1, longRows: 1, repeatedHeaderRows: 1, blankRows: 1, notesBelowRows: 2})
+    expect(state.counters).toEqual({rows: 4, shortRows: 1, longRows: 1, repeatedHeaderRows: 1, blankRows: 1, notesBelowRows: 2, invalidEncodingBytes: 0, firstInvalidByte: -1})
   })
 
   it('folds one-cell rows as data when a data row follows them', () => {
