@@ -66,6 +66,7 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
       lang: flags.lang,
       workers: flags.workers,
       progress: showProgress ? new TerminalProgress(process.stderr, flags.lang) : silentProgress,
+      warn: (message) => this.logToStderr(message),
     })
     // rendered (and validated) once: a folder of wide workbooks makes reports of many MB
     const text = renderJson(report)

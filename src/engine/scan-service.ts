@@ -21,6 +21,8 @@ export interface ScanOptions {
   lang: Lang
   /** worker threads for big files; 0 or 1 scans everything on the main thread */
   workers?: number
+  /** warnings for the person running the scan (stderr); they are not part of the report */
+  warn?: (message: string) => void
   progress?: ProgressSink
   now?: () => Date
 }
@@ -31,6 +33,14 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const progress = options.progress ?? silentProgress
   const lang = options.lang
   const spill = openSpillFolder()
+  if (spill.memoryFallback) {
+    const {tempDir, reason} = spill.memoryFallback
+    options.warn?.(
+      lang === 'de'
+        ? `Kein temporärer Ordner in ${tempDir} (${reason}): die Dublettenerkennung hält ihre Prüfsummen im Speicher, der Speicherbedarf wächst mit der Zeilenzahl. TMPDIR auf einen Ordner mit freiem Platz setzen.`
+        : `No temporary folder in ${tempDir} (${reason}): duplicate detection keeps its hashes in memory, so memory grows with the row count. Set TMPDIR to a folder with free space.`,
+    )
+  }
   let pool: WorkerPool | null | undefined
   const lazyPool = () => {
     if (pool === undefined) pool = WorkerPool.create(options.workers ?? WorkerPool.defaultSize(), spill.dir)

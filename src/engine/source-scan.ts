@@ -14,6 +14,8 @@ import {planTable, tableContextFromPlan} from './table-plan.js'
 import {scanTable} from './table-scan.js'
 import type {WorkerPool} from './worker-pool.js'
 import {debugLog} from '../util/debug-log.js'
+import {spillDirectory} from '../analyzers/sketches/spill-store.js'
+import {releaseSpilledRuns} from './spill-release.js'
 
 export interface ScannedSource {
   report: SourceReport
@@ -52,7 +54,13 @@ export async function scanFileSource(path: string, kind: FileKind, options: Sour
         const scanStarted = Date.now()
         const fold = await scanTable(table, plan, context, options)
         const buildStarted = Date.now()
-        const built = buildTableReport(plan, context, fold, table.headerRow, table.facts())
+        let built: ReturnType<typeof buildTableReport>
+        try {
+          built = buildTableReport(plan, context, fold, table.headerRow, table.facts())
+        } finally {
+          // the table's spilled hash runs are summarised now: their disk space is free again
+          releaseSpilledRuns(fold, spillDirectory())
+        }
         debugLog(`${table.name}: scan ${buildStarted - scanStarted} ms, metrics and findings ${Date.now() - buildStarted} ms`)
         report.tables.push(built.report)
         for (const draft of built.drafts) drafts.push({...draft, scope: 'table'})

@@ -11,6 +11,8 @@ import {addEncodingIssuesTo, mergeFoldStates, TableFolder, type TableFoldState} 
 import type {TablePlan} from './table-plan.js'
 import type {WorkerPool} from './worker-pool.js'
 import {debugLog} from '../util/debug-log.js'
+import {spillDirectory} from '../analyzers/sketches/spill-store.js'
+import {releaseSpilledRuns} from './spill-release.js'
 
 /** below this size, starting workers costs more than it saves */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
@@ -76,6 +78,7 @@ async function scanInRanges(
   const results = [onMain, ...(await Promise.all(inWorkers))]
   for (let i = 0; i + 1 < results.length; i++) {
     if (results[i].boundaries.nextRecordStart !== results[i + 1].boundaries.firstRecordStart) {
+      for (const r of results) releaseSpilledRuns(r.state, spillDirectory())
       debugLog(`${table.name}: range ${i + 1} ends at byte ${results[i].boundaries.nextRecordStart} but range ${i + 2} starts at ${results[i + 1].boundaries.firstRecordStart} (a split inside a quoted field); rescanning sequentially`)
       return null
     }

@@ -2,34 +2,50 @@
  * A small pool of scan workers (worker_threads). Created lazily on the first parallel table and closed at
  * the end of the scan. When the compiled worker file is not there (tests running the TypeScript sources),
  * `WorkerPool.create` returns null and the engine scans sequentially.
+ *
+ * A worker thread can die (out of memory under its resource limits, a bug that escapes the task's error
+ * handling). Then only the task that worker was running fails — with an INTERNAL ScannerError that says
+ * so — the dead worker leaves the pool, and a replacement is started for the tasks still queued. A pool
+ * whose workers keep dying stops replacing them after MAX_CRASHES_PER_WORKER × size deaths and fails
+ * what is queued, instead of restarting threads forever.
  */
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import {Worker, type ResourceLimits} from 'node:worker_threads'
 import {ScannerError, type ScannerErrorCode} from '../errors.js'
 import type {FileTask, RangeTask, WorkerMessage, WorkerTask} from './worker-protocol.js'
 
 type DoneMessage = Extract<WorkerMessage, {type: 'done'}>
 type FileDoneMessage = Extract<WorkerMessage, {type: 'file-done'}>
 
-interface Pending {
+/** unexpected worker deaths per pool slot before the pool stops starting replacements */
+export const MAX_CRASHES_PER_WORKER = 3
+
+interface Job {
+  task: WorkerTask
   resolve(message: DoneMessage | FileDoneMessage): void
   reject(error: Error): void
   onProgress(rows: number, bytes: number): void
 }
 
 export class WorkerPool {
-  private readonly workers: Worker[] = []
+  /** live workers: spawned, not yet stopped */
+  private readonly workers = new Set<Worker>()
   private readonly idle: Worker[] = []
-  private readonly queue: Array<{task: WorkerTask; pending: Pending}> = []
-  private readonly pending = new Map<number, Pending>()
+  /** the job each busy worker runs */
+  private readonly running = new Map<Worker, Job>()
+  private readonly queue: Job[] = []
   private nextTaskId = 1
+  private crashes = 0
+  private lastCrash = ''
+  private closed = false
 
   private constructor(
     private readonly url: URL,
     readonly size: number,
     private readonly spillDir: string | null,
+    private readonly limits: ResourceLimits = {},
   ) {}
 
   /** worker threads besides the main thread, which scans a range itself: cores − 1, at most 3 */
@@ -43,6 +59,15 @@ export class WorkerPool {
     return new WorkerPool(url, size, spillDir)
   }
 
+  /**
+   * A pool running another worker script that speaks the same protocol (worker-protocol.ts). For tests:
+   * vitest runs the TypeScript sources, where the compiled scan-worker.js does not exist. `limits` add
+   * to the workers' resource limits (a test can make a worker run out of memory quickly).
+   */
+  static forScript(url: URL, size: number, spillDir: string | null, limits: ResourceLimits = {}): WorkerPool {
+    return new WorkerPool(url, Math.max(1, Math.floor(size)), spillDir, limits)
+  }
+
   run(task: Omit<RangeTask, 'type' | 'taskId' | 'spillDir'>, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage> {
     const full: RangeTask = {...task, type: 'range', taskId: this.nextTaskId++, spillDir: this.spillDir}
     return this.enqueue(full, onProgress) as Promise<DoneMessage>
@@ -50,61 +75,164 @@ export class WorkerPool {
 
   runFile(task: Omit<FileTask, 'type' | 'taskId' | 'spillDir'>): Promise<FileDoneMessage> {
     const full: FileTask = {...task, type: 'file', taskId: this.nextTaskId++, spillDir: this.spillDir}
-    return this.enqueue(full, () => {}) as Promise<FileDoneMessage>
+    return this.enqueue(full, ignoreProgress) as Promise<FileDoneMessage>
+  }
+
+  /**
+   * Stops every worker. Tasks still queued or running are rejected as cancelled (not as crashes): the
+   * scan is over, whoever still waits for them must not wait forever.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    const workers = [...this.workers]
+    const cancelled = [...this.running.values(), ...this.queue]
+    this.workers.clear()
+    this.idle.length = 0
+    this.running.clear()
+    this.queue.length = 0
+    for (const job of cancelled) job.reject(cancelledError(job.task))
+    await Promise.all(workers.map((w) => w.terminate().catch(() => 0)))
   }
 
   private enqueue(task: WorkerTask, onProgress: (rows: number, bytes: number) => void): Promise<DoneMessage | FileDoneMessage> {
     return new Promise((resolve, reject) => {
-      this.queue.push({task, pending: {resolve, reject, onProgress}})
+      const job: Job = {task, resolve, reject, onProgress}
+      if (this.closed) {
+        reject(cancelledError(task))
+        return
+      }
+      this.queue.push(job)
       this.dispatch()
     })
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()))
-    this.workers.length = 0
-    this.idle.length = 0
-  }
-
   private dispatch(): void {
-    while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : undefined)
-      if (!worker) return
-      const {task, pending} = this.queue.shift()!
-      this.pending.set(task.taskId, pending)
-      worker.postMessage(task)
+    while (this.queue.length > 0 && !this.closed) {
+      let worker = this.idle.pop()
+      if (!worker) {
+        if (this.workers.size >= this.size) return
+        if (this.crashes >= MAX_CRASHES_PER_WORKER * this.size) {
+          // live workers will come back for the queue; with none left, nobody ever would
+          if (this.workers.size === 0) this.failQueue()
+          return
+        }
+        try {
+          worker = this.spawn()
+        } catch (error) {
+          this.crashes++
+          this.lastCrash = `it could not be started (${(error as Error).message})`
+          continue
+        }
+      }
+      const job = this.queue.shift()!
+      this.running.set(worker, job)
+      // a busy worker keeps the process alive; an idle one must not (see spawn)
+      worker.ref()
+      try {
+        worker.postMessage(job.task)
+      } catch (error) {
+        // the task could not be cloned: that task fails, the worker is fine
+        this.running.delete(worker)
+        this.release(worker)
+        job.reject(ScannerError.from(error, taskLocation(job.task)))
+      }
     }
   }
 
   private spawn(): Worker {
     // a smaller young generation than V8's default keeps the worker's heap (and the process RSS) down
-    const worker = new Worker(this.url, {resourceLimits: {maxYoungGenerationSizeMb: 16}})
+    const worker = new Worker(this.url, {resourceLimits: {maxYoungGenerationSizeMb: 16, ...this.limits}})
     worker.unref()
     worker.on('message', (message: WorkerMessage) => this.onMessage(worker, message))
-    worker.on('error', (error) => this.failAll(error))
-    this.workers.push(worker)
+    worker.on('error', (error: Error) => this.onStopped(worker, describeError(error), error))
+    worker.on('messageerror', (error: Error) => this.onStopped(worker, `its answer could not be received (${error.message})`, error))
+    worker.on('exit', (code: number) => this.onStopped(worker, `it exited with code ${code}`))
+    this.workers.add(worker)
     return worker
   }
 
   private onMessage(worker: Worker, message: WorkerMessage): void {
-    const pending = this.pending.get(message.taskId)
-    if (!pending) return
+    const job = this.running.get(worker)
+    // a late message of a task that already failed or was cancelled
+    if (!job || job.task.taskId !== message.taskId) return
     if (message.type === 'progress') {
-      pending.onProgress(message.rows, message.bytes)
+      job.onProgress(message.rows, message.bytes)
       return
     }
-    this.pending.delete(message.taskId)
-    this.idle.push(worker)
-    if (message.type === 'done' || message.type === 'file-done') pending.resolve(message)
-    else pending.reject(new ScannerError(message.error.code as ScannerErrorCode, message.error.message, {suggestions: message.error.suggestions}))
+    this.running.delete(worker)
+    this.release(worker)
+    if (message.type === 'error') {
+      job.reject(new ScannerError(message.error.code as ScannerErrorCode, message.error.message, {suggestions: message.error.suggestions}))
+    } else {
+      job.resolve(message)
+    }
     this.dispatch()
   }
 
-  /** A crashed worker (out of memory, a bug) fails every task in flight; the pool is not reused. */
-  private failAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error)
-    this.pending.clear()
-    for (const {pending} of this.queue) pending.reject(error)
-    this.queue.length = 0
+  private release(worker: Worker): void {
+    worker.unref()
+    if (this.workers.has(worker)) this.idle.push(worker)
   }
+
+  /** A worker died or can no longer be trusted: fail its task, drop it, let dispatch start a replacement. */
+  private onStopped(worker: Worker, why: string, cause?: Error): void {
+    // 'error' is followed by 'exit'; close() terminates on purpose
+    if (this.closed || !this.workers.has(worker)) return
+    this.workers.delete(worker)
+    const idleAt = this.idle.indexOf(worker)
+    if (idleAt >= 0) this.idle.splice(idleAt, 1)
+    this.crashes++
+    this.lastCrash = why
+    const job = this.running.get(worker)
+    this.running.delete(worker)
+    // after 'messageerror' the thread may still run; it holds no task we could still receive
+    worker.terminate().catch(() => 0)
+    if (job) job.reject(crashError(job.task, why, cause))
+    this.dispatch()
+  }
+
+  private failQueue(): void {
+    const jobs = this.queue.splice(0)
+    for (const job of jobs) {
+      const where = taskLocation(job.task)
+      job.reject(
+        new ScannerError(
+          'INTERNAL',
+          `${where}: not scanned, because the scan's worker threads stopped ${this.crashes} times (the last one: ${this.lastCrash}).`,
+          {location: where, suggestions: WORKER_SUGGESTIONS},
+        ),
+      )
+    }
+  }
+}
+
+const WORKER_SUGGESTIONS = [
+  'Run the scan again with --workers 0 to scan on the main thread only.',
+  'If this file is very large, scan it on its own, or on a machine with more memory.',
+]
+
+function ignoreProgress(): void {}
+
+function taskLocation(task: WorkerTask): string {
+  return task.type === 'range' ? task.range.path : task.path
+}
+
+function describeError(error: Error): string {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return 'it ran out of memory'
+  return `it failed with "${error.message}"`
+}
+
+function crashError(task: WorkerTask, why: string, cause?: Error): ScannerError {
+  const where = taskLocation(task)
+  return new ScannerError('INTERNAL', `${where}: the worker thread scanning it stopped: ${why}.`, {
+    cause,
+    location: where,
+    suggestions: WORKER_SUGGESTIONS,
+  })
+}
+
+function cancelledError(task: WorkerTask): ScannerError {
+  const where = taskLocation(task)
+  return new ScannerError('INTERNAL', `${where}: not scanned, because the scan's worker threads were already shut down.`, {location: where})
 }
