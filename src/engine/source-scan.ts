@@ -3,6 +3,7 @@
  * `status: "failed"` with a code and a message for people; tables scanned before the error are kept.
  */
 import {createHash} from 'node:crypto'
+import {stat} from 'node:fs/promises'
 import {createFileReader} from '../connectors/registry.js'
 import {ScannerError} from '../errors.js'
 import type {FindingDraft} from '../findings/finding-draft.js'
@@ -11,7 +12,7 @@ import type {ProgressSink} from './progress.js'
 import type {FileKind} from './resolve-inputs.js'
 import {buildTableReport} from './table-report-builder.js'
 import {planTable, tableContextFromPlan} from './table-plan.js'
-import {scanTable} from './table-scan.js'
+import {PARALLEL_MIN_BYTES, scanTable} from './table-scan.js'
 import type {WorkerPool} from './worker-pool.js'
 import {debugLog} from '../util/debug-log.js'
 import {spillDirectory} from '../analyzers/sketches/spill-store.js'
@@ -39,6 +40,7 @@ export async function scanFileSource(path: string, kind: FileKind, options: Sour
   if (options.folderId) report.folderId = options.folderId
   const drafts: ScannedSource['drafts'] = []
   const reader = createFileReader(kind, path)
+  if (kind === 'csv') await warmWorkersFor(path, options)
   try {
     const facts = await reader.open()
     if (facts.file) report.file = facts.file
@@ -92,4 +94,10 @@ export function failedSource(path: string, kind: SourceReport['kind'], error: Sc
   }
   if (folderId) report.folderId = folderId
   return report
+}
+
+/** a CSV big enough to be split gets its workers started before it is opened and sampled */
+async function warmWorkersFor(path: string, options: SourceScanOptions): Promise<void> {
+  const size = await stat(path).then((s) => s.size, () => 0)
+  if (size >= PARALLEL_MIN_BYTES) options.pool()?.warm()
 }

@@ -107,6 +107,20 @@ export class WorkerPool {
     })
   }
 
+  /**
+   * Starts the workers now: they load their modules (a few hundred ms) while the main thread opens and
+   * samples the file, instead of after it, which left the worker's range finishing last.
+   */
+  warm(): void {
+    while (!this.closed && this.workers.size < this.size) {
+      try {
+        this.idle.push(this.spawn())
+      } catch {
+        return
+      }
+    }
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed) {
       let worker = this.idle.pop()
