@@ -13,7 +13,10 @@ import {parseBooleanText} from './boolean-text.js'
 import {parseDateText} from './date-text.js'
 import {Format} from './formats.js'
 import {hashString} from './hash.js'
-import {isPlaceholderAt, isSpaceCode} from './missing.js'
+import {classifyMissingIn, trimBounds, type TextBounds} from './missing.js'
+
+/** reused trimmed bounds of the cell being parsed (the parser runs per cell; no allocation) */
+const bounds: TextBounds = {start: 0, end: 0}
 import {parseNumberText} from './number-text.js'
 import {parseTypedValue} from './typed-value.js'
 
@@ -54,16 +57,10 @@ function parseText(s: string, decimalSeparator: number, out: Cell): void {
   out.raw = s
   out.native = false
   out.hash = hashString(s)
-  const len = s.length
-  if (len === 0) return setMissing(out, Missing.Empty)
-  let start = 0
-  let end = len
-  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(len - 1))) {
-    while (start < end && isSpaceCode(s.charCodeAt(start))) start++
-    if (start === end) return setMissing(out, Missing.Empty)
-    while (isSpaceCode(s.charCodeAt(end - 1))) end--
-  }
-  if (isPlaceholderAt(s, start, end)) return setMissing(out, Missing.Placeholder)
+  // missing-ness has one definition (missing.ts); the bounds are reused for parsing below
+  const missing = classifyMissingIn(s, trimBounds(s, bounds))
+  if (missing === Missing.Empty || missing === Missing.Placeholder) return setMissing(out, missing)
+  const {start, end} = bounds
   out.missing = Missing.Value
   const c = s.charCodeAt(start)
   if (c >= 48 && c <= 57) {

@@ -113,16 +113,35 @@ export function isSpaceCode(c: number): boolean {
 
 /** Missing-ness of a text value (never Null: a text is there, even if empty). */
 export function classifyMissing(text: string): MissingKind {
+  return classifyMissingIn(text, trimBounds(text, scratch))
+}
+
+/** The text without surrounding whitespace, as bounds (no new string): start === end when blank. */
+export interface TextBounds {
+  start: number
+  end: number
+}
+
+const scratch: TextBounds = {start: 0, end: 0}
+
+/** Writes the trimmed bounds of `text` into `out` (reused by the hot path) and returns it. */
+export function trimBounds(text: string, out: TextBounds): TextBounds {
   const len = text.length
-  if (len === 0) return Missing.Empty
   let start = 0
   let end = len
-  if (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(len - 1))) {
+  if (len > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(len - 1)))) {
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++
-    if (start === end) return Missing.Empty
-    while (isSpaceCode(text.charCodeAt(end - 1))) end--
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   }
-  return isPlaceholderAt(text, start, end) ? Missing.Placeholder : Missing.Value
+  out.start = start
+  out.end = end
+  return out
+}
+
+/** The one definition of missing-ness for text, given its trimmed bounds: empty, placeholder or a value. */
+export function classifyMissingIn(text: string, bounds: TextBounds): MissingKind {
+  if (bounds.start === bounds.end) return Missing.Empty
+  return isPlaceholderAt(text, bounds.start, bounds.end) ? Missing.Placeholder : Missing.Value
 }
 
 /** Whether text[start, end) (already trimmed, non-empty) is a placeholder. */
