@@ -32,6 +32,15 @@ export type ScannerErrorCode =
   | 'XLSX_PARSE_FAILED'
   | 'UNSUPPORTED_FORMAT'
   | 'OUTPUT_WRITE_FAILED'
+  | 'CONFIG_INVALID'
+  | 'DB_HOST_UNREACHABLE'
+  | 'DB_AUTH_FAILED'
+  | 'DB_NOT_FOUND'
+  | 'DB_PERMISSION_DENIED'
+  | 'DB_TIMEOUT'
+  | 'DB_CONNECTION_LOST'
+  | 'DB_QUERY_FAILED'
+  | 'DB_DRIVER_MISSING'
   | 'REPORT_INVALID'
   | 'INTERNAL'
 
@@ -59,6 +68,7 @@ export class ScannerError extends Error {
   get exitCode(): ExitCode {
     switch (this.code) {
       case 'USAGE':
+      case 'CONFIG_INVALID':
       // the report could not be written where --out points: a usage problem, not an unreadable source
       case 'OUTPUT_WRITE_FAILED':
         return ExitCode.Usage
