@@ -36,6 +36,17 @@ export const FINDING_CODES = [
   'MORE_COLUMN_FINDINGS',
   'INVALID_ENCODING_BYTES',
   'SOURCE_FAILED',
+  'NO_PRIMARY_KEY',
+  'ORPHAN_ROWS',
+  'UNDECLARED_FOREIGN_KEYS',
+  'HISTORY_GAPS',
+  'MYISAM_TABLES',
+  'UNSUPPORTED_VERSION',
+  'EXPRESS_SIZE_CAP',
+  'TABLE_PARTIAL',
+  'TABLE_FAILED',
+  'SESSION_NOT_READ_ONLY',
+  'ERP_RECOGNIZED',
 ] as const satisfies readonly FindingCode[]
 
 /** A type error here names the FindingCode that FINDING_CODES lacks. */

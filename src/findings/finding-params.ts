@@ -90,6 +90,22 @@ export interface FindingParams {
     reason?: string
     message: string
   }
+  /** databases (src/engine/database-findings.ts) */
+  NO_PRIMARY_KEY: {rows: number}
+  /** references = "table(col, …)"; examples are masked key values */
+  ORPHAN_ROWS: {columns: string[]; references: string; orphanRows: number; declared: boolean; examples: string[]}
+  /** examples = "auftrag.kunden_nr → kunde.nr" */
+  UNDECLARED_FOREIGN_KEYS: {count: number; examples: string[]}
+  /** earliest/latest as yyyy-mm-dd; gaps = the first missing months (yyyy-mm) */
+  HISTORY_GAPS: {column: string; earliest: string; latest: string; monthsSpanned: number; gapMonths: number; gaps: string[]}
+  MYISAM_TABLES: {count: number; tables: string[]}
+  UNSUPPORTED_VERSION: {product: string; version: string; endOfSupport: string | null}
+  EXPRESS_SIZE_CAP: {sizeBytes: number; capBytes: number; share: number}
+  /** reason: table-budget | source-budget | error; skipped = steps left out */
+  TABLE_PARTIAL: {reason: string; skipped: string[]; budgetMs: number}
+  TABLE_FAILED: {code: string; message: string}
+  SESSION_NOT_READ_ONLY: {engine: string}
+  ERP_RECOGNIZED: {name: string; confidence: number; evidence: string[]; sample: boolean}
 }
 
 /** Builds a draft whose `data` is checked against FindingParams at compile time. */

@@ -4,6 +4,7 @@
  * Label templates: {name} inserts a parameter (numbers are formatted), {n|Zeile|Zeilen} picks the
  * singular when parameter n is 1.
  */
+import {deDatabaseFindings} from './de-database.js'
 import type {FindingCatalogue, Words} from './wording.js'
 
 export const deLabels = {
@@ -15,6 +16,10 @@ export const deLabels = {
   'kind.xlsx': 'Excel-Arbeitsmappe',
   'kind.xls': 'Excel-Arbeitsmappe (altes .xls-Format)',
   'kind.folder': 'Ordner',
+  'kind.postgres': 'PostgreSQL-Datenbank',
+  'kind.mysql': 'MySQL/MariaDB-Datenbank',
+  'kind.mssql': 'SQL-Server-Datenbank',
+  'kind.sqlite': 'SQLite-Datenbank',
   'source.failed': 'nicht gelesen',
   'source.file': '{size}, geändert am {date}',
   'source.error': 'Fehler {code}: {message}',
@@ -331,4 +336,5 @@ export const deFindings: FindingCatalogue = {
     const why = message === undefined ? '.' : `: ${message}`
     return `${name} konnte nicht gelesen werden${code === undefined ? '' : ` (${code})`}${why}`
   },
+  ...deDatabaseFindings,
 }

@@ -3,6 +3,7 @@
  * the template parameters). Messages name the column or file, give the numbers and say what to do.
  */
 import type {LabelKey} from './i18n.js'
+import {enDatabaseFindings} from './en-database.js'
 import type {FindingCatalogue, Words} from './wording.js'
 
 export const enLabels: Record<LabelKey, string> = {
@@ -15,6 +16,10 @@ export const enLabels: Record<LabelKey, string> = {
   'kind.xlsx': 'Excel workbook',
   'kind.xls': 'Excel workbook (old .xls format)',
   'kind.folder': 'folder',
+  'kind.postgres': 'PostgreSQL database',
+  'kind.mysql': 'MySQL/MariaDB database',
+  'kind.mssql': 'SQL Server database',
+  'kind.sqlite': 'SQLite database',
   'source.failed': 'not read',
   'source.file': '{size}, modified {date}',
   'source.error': 'Error {code}: {message}',
@@ -332,4 +337,5 @@ export const enFindings: FindingCatalogue = {
     const why = message === undefined ? '.' : `: ${message}`
     return `${name} could not be read${code === undefined ? '' : ` (${code})`}${why}`
   },
+  ...enDatabaseFindings,
 }

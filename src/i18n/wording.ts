@@ -16,35 +16,40 @@ export class Words {
   readonly table?: string
   readonly column?: string
   readonly source?: string
-  private readonly data: FindingDraft['data']
+  private readonly data_: FindingDraft['data']
 
   constructor(draft: FindingDraft, lang: Lang, source?: string) {
     this.lang = lang
     this.table = draft.table
     this.column = draft.column
     this.source = source
-    this.data = draft.data ?? {}
+    this.data_ = draft.data ?? {}
   }
 
   num(key: string): number | undefined {
-    const v = this.data[key]
+    const v = this.data_[key]
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined
   }
 
   str(key: string): string | undefined {
-    const v = this.data[key]
+    const v = this.data_[key]
     if (typeof v === 'string' && v !== '') return v
     return typeof v === 'number' ? String(v) : undefined
   }
 
+  /** the raw value (booleans and anything the typed accessors do not cover) */
+  data(key: string): unknown {
+    return this.data_[key]
+  }
+
   strs(key: string): string[] {
-    const v = this.data[key]
+    const v = this.data_[key]
     if (!Array.isArray(v)) return []
     return v.map(String)
   }
 
   nums(key: string): number[] {
-    const v = this.data[key]
+    const v = this.data_[key]
     if (!Array.isArray(v)) return []
     return v.map(Number)
   }
@@ -56,7 +61,7 @@ export class Words {
       if (v !== undefined) return v
     }
     for (const key of keys) {
-      const list = this.data[key]
+      const list = this.data_[key]
       if (Array.isArray(list) && list.length > 0) return list.length
     }
     return undefined

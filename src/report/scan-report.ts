@@ -3,10 +3,11 @@
  * same shape; a test keeps both in step. Field names here are part of the contract: rename nothing.
  */
 
-export const SCHEMA_VERSION = '1.0.0'
+export const SCHEMA_VERSION = '1.1.0'
 
 export type Lang = 'de' | 'en'
-export type SourceKind = 'csv' | 'xlsx' | 'xls' | 'folder'
+export type SourceKind = 'csv' | 'xlsx' | 'xls' | 'folder' | DatabaseKind
+export type DatabaseKind = 'postgres' | 'mysql' | 'mssql' | 'sqlite'
 export type SourceStatus = 'ok' | 'failed'
 export type InferredType = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'text' | 'empty' | 'mixed'
 export type Severity = 'info' | 'warning' | 'error'
@@ -85,13 +86,88 @@ export interface SourceReport {
   /** the folder (FolderInventory.id) this file was found in */
   folderId?: string
   file?: FileFacts
-  system?: {engine: string; version?: string; edition?: string}
+  system?: SystemFacts
+  /** databases only: what the catalog says */
+  database?: DatabaseFacts
   dialect?: CsvDialect
   datev?: DatevFormat
   workbook?: WorkbookFacts
   tables: TableReport[]
   findings: Finding[]
   durationMs?: number
+}
+
+export interface SystemFacts {
+  /** "PostgreSQL", "MariaDB", "MySQL", "Microsoft SQL Server", "SQLite" */
+  engine: string
+  version?: string
+  edition?: string
+  /** whether the vendor still supports this version */
+  support?: {status: 'supported' | 'unsupported' | 'unknown'; product: string; endOfSupport?: string; note?: string}
+  /** SQL Server Express: the size cap per database */
+  sizeCapBytes?: number
+  /** the ERP system recognised from table-name signatures */
+  erp?: ErpFacts
+}
+
+export interface ErpFacts {
+  name: string
+  /** 0..1 */
+  confidence: number
+  evidence: string[]
+  /** a well-known sample database (Northwind, Sakila), not a production ERP */
+  sample?: boolean
+  /** core entity → tables ("customers": ["dbo.OCRD"]) */
+  entities: Record<string, string[]>
+}
+
+export interface DatabaseFacts {
+  name: string
+  encoding?: string
+  collation?: string
+  sizeBytes?: number
+  /** the account the scan ran as (never a password) */
+  user?: string
+  /** the session was read-only as far as the engine tells */
+  readOnlySession: boolean
+  schemas: string[]
+  tableCount: number
+  viewCount: number
+  /** views (qualified names; listed, not profiled) */
+  views: string[]
+  /** rows per table read for the value analyzers (type inference, formats, top values) */
+  sampleRowsPerTable: number
+  /** statements the scan ran against the database */
+  statementCount: number
+  /** table (qualified) → role inferred from its name (customers, orders, …) */
+  tableRoles: Record<string, string>
+}
+
+export interface ForeignKeyReport {
+  columns: string[]
+  references: {schema: string | null; table: string; columns: string[]}
+  /** declared in the catalog; false: inferred from names and types */
+  declared: boolean
+  /** why an undeclared key was inferred */
+  reason?: string
+  /** child rows whose key has no parent row; null when not checked (time budget, error) */
+  orphanRows: number | null
+  /** masked examples of orphan key values */
+  examples?: string[]
+}
+
+export interface HistoryDepth {
+  column: string
+  /** earliest and latest value (yyyy-mm-dd) */
+  earliest: string
+  latest: string
+  /** months from the first to the last month with rows, both included */
+  monthsSpanned: number
+  monthsWithRows: number
+  /** months in between without any row */
+  gapMonths: number
+  /** the first gap months (yyyy-mm), at most 24 */
+  gaps: string[]
 }
 
 export interface TopValue {
@@ -110,6 +186,10 @@ export interface ColumnReport {
   /** 0-based position in the table */
   position: number
   declaredType?: string
+  /** databases: the column allows NULL */
+  nullable?: boolean
+  defaultValue?: string
+  comment?: string
   inferredType: InferredType
   /** how many non-missing values parsed as each kind */
   typeCounts: Partial<Record<'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'text', number>>
@@ -192,8 +272,26 @@ export interface TableReport {
   sampleRows?: number
   /** 1-based row/line in the file where the header was found (null: no header row) */
   headerRow?: number | null
+  /** databases: base table or view */
+  kind?: 'table' | 'view'
+  /** databases: the catalog's row estimate, data size, storage engine, collation, comment */
+  rowEstimate?: number | null
+  sizeBytes?: number | null
+  engine?: string
+  collation?: string
+  comment?: string
+  /** the table's role inferred from ERP recognition or its name (customers, orders, …) */
+  role?: string
   primaryKey?: string[]
-  foreignKeys?: unknown[]
+  uniqueConstraints?: string[][]
+  indexes?: Array<{name: string; columns: string[]; unique: boolean; primary: boolean}>
+  foreignKeys?: ForeignKeyReport[]
+  /** date columns of transaction-like tables: how far back the data goes and where months are missing */
+  history?: HistoryDepth[]
+  /** profiling stopped early (time budget, or a step failed); `skipped` names the steps left out */
+  partial?: {reason: 'table-budget' | 'source-budget' | 'error'; skipped: string[]}
+  /** the table could not be read at all */
+  error?: ReportError
   duplicates: TableDuplicates
   columns: ColumnReport[]
   /** workbook sheets only */
@@ -232,6 +330,17 @@ export type FindingCode =
   | 'MORE_COLUMN_FINDINGS'
   | 'INVALID_ENCODING_BYTES'
   | 'SOURCE_FAILED'
+  | 'NO_PRIMARY_KEY'
+  | 'ORPHAN_ROWS'
+  | 'UNDECLARED_FOREIGN_KEYS'
+  | 'HISTORY_GAPS'
+  | 'MYISAM_TABLES'
+  | 'UNSUPPORTED_VERSION'
+  | 'EXPRESS_SIZE_CAP'
+  | 'TABLE_PARTIAL'
+  | 'TABLE_FAILED'
+  | 'SESSION_NOT_READ_ONLY'
+  | 'ERP_RECOGNIZED'
 
 export interface Finding {
   code: FindingCode

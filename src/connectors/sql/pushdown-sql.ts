@@ -1,0 +1,90 @@
+/**
+ * The pushdown: one aggregate SELECT per table that computes the row count and every column metric that
+ * has an SQL form, inside the database. A wide table whose select list would pass the dialect's limit is
+ * split into several SELECTs over column groups (each repeats COUNT(*)). Aliases are `c<column>_<item>`,
+ * short and lower-case so that every engine returns them as written.
+ */
+import type {ColumnSqlForm, SqlColumnRef} from '../../analyzers/sql/sql-form.js'
+import {sqlNumber} from '../../analyzers/sql/sql-form.js'
+import type {CatalogTable} from './catalog.js'
+import {qualifiedName} from './catalog.js'
+import type {LabeledSql, SqlDialect, SqlRow} from './dialect.js'
+
+export interface PushdownPlan {
+  statements: LabeledSql[]
+  /** which column positions each statement covers */
+  columnGroups: number[][]
+}
+
+export interface PushdownResult {
+  rows: number
+  /** per column position: the merged partial metrics of every SQL form */
+  columns: Array<Record<string, unknown>>
+}
+
+const ROW_COUNT_ALIAS = 'row_count'
+
+export function planPushdown(table: CatalogTable, dialect: SqlDialect, forms: readonly ColumnSqlForm[]): PushdownPlan {
+  const perColumn = table.columns.map((column) => {
+    const ref: SqlColumnRef = {column, expr: dialect.quoteIdent(column.name)}
+    return forms.flatMap((form, f) => form.items(ref, dialect).map((item) => `${item.expr} AS ${itemAlias(column.position, f, item.alias)}`))
+  })
+  const groups: number[][] = []
+  let current: number[] = []
+  let size = 1
+  for (let c = 0; c < perColumn.length; c++) {
+    const n = perColumn[c].length
+    if (current.length > 0 && size + n > dialect.maxSelectItems) {
+      groups.push(current)
+      current = []
+      size = 1
+    }
+    current.push(c)
+    size += n
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current)
+  const from = dialect.tableRef(table)
+  const name = qualifiedName(table)
+  const statements = groups.map((group, g) => ({
+    label: groups.length === 1 ? `pushdown: ${name}` : `pushdown: ${name} (part ${g + 1} of ${groups.length})`,
+    sql: `SELECT ${[`COUNT(*) AS ${ROW_COUNT_ALIAS}`, ...group.flatMap((c) => perColumn[c])].join(', ')} FROM ${from}`,
+  }))
+  return {statements, columnGroups: groups}
+}
+
+/** Turns the one-row results of the plan's statements into row count and per-column metrics. */
+export function readPushdown(
+  table: CatalogTable,
+  dialect: SqlDialect,
+  forms: readonly ColumnSqlForm[],
+  plan: PushdownPlan,
+  results: readonly SqlRow[][],
+): PushdownResult {
+  const first = lowerKeys(results[0]?.[0] ?? {})
+  const rows = sqlNumber(first[ROW_COUNT_ALIAS]) ?? 0
+  const columns: Array<Record<string, unknown>> = table.columns.map(() => ({}))
+  plan.columnGroups.forEach((group, g) => {
+    const row = lowerKeys(results[g]?.[0] ?? {})
+    for (const c of group) {
+      const column = table.columns[c]
+      const ref: SqlColumnRef = {column, expr: dialect.quoteIdent(column.name)}
+      forms.forEach((form, f) => {
+        const values: Record<string, unknown> = {}
+        for (const item of form.items(ref, dialect)) values[item.alias] = row[itemAlias(column.position, f, item.alias)]
+        Object.assign(columns[c], form.metric(values, ref, {rows, dialect}))
+      })
+    }
+  })
+  return {rows, columns}
+}
+
+function itemAlias(position: number, form: number, alias: string): string {
+  return `c${position}_${form}${alias}`
+}
+
+/** Some drivers upper-case unquoted aliases (none here do, but a server setting could) */
+function lowerKeys(row: SqlRow): SqlRow {
+  const out: SqlRow = {}
+  for (const [k, v] of Object.entries(row)) out[k.toLowerCase()] = v
+  return out
+}

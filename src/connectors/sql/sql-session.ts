@@ -1,0 +1,85 @@
+/**
+ * A read-only scan session on one database: knex with the settings of knex-config.ts, every statement
+ * run through `run` (autocommit, with the session's timeout), results normalised to plain row arrays,
+ * driver errors turned into ScannerErrors with stable codes and messages that name the source (redacted)
+ * and what to do. `statements` keeps what ran, for --debug and for tests.
+ */
+import {createRequire} from 'node:module'
+import knexFactory, {type Knex} from 'knex'
+import type {LabeledSql, RunSql, SqlDialect, SqlRow} from './dialect.js'
+import {knexConfig} from './knex-config.js'
+import {databaseError} from './database-errors.js'
+import type {SqlSourceSpec} from './source-uri.js'
+
+const require = createRequire(import.meta.url)
+
+export interface SqlSession {
+  readonly dialect: SqlDialect
+  readonly spec: SqlSourceSpec
+  run: RunSql
+  /** every statement that ran, in order, with its duration */
+  readonly statements: Array<LabeledSql & {ms: number}>
+  close(): Promise<void>
+}
+
+export function openSqlSession(spec: SqlSourceSpec, dialect: SqlDialect): SqlSession {
+  const db: Knex = knexFactory(knexConfig(spec, dialect, rawQueryFor(spec.dialect)))
+  const statements: Array<LabeledSql & {ms: number}> = []
+  return {
+    dialect,
+    spec,
+    statements,
+    async run(statement: LabeledSql): Promise<SqlRow[]> {
+      const started = Date.now()
+      try {
+        const result: unknown = await db.raw(statement.sql)
+        return normaliseRows(spec.dialect, result)
+      } catch (error) {
+        throw databaseError(error, spec, statement)
+      } finally {
+        statements.push({...statement, ms: Date.now() - started})
+      }
+    },
+    async close() {
+      await db.destroy().catch(() => {})
+    },
+  }
+}
+
+/** knex.raw results differ per driver: pg {rows}, mysql2 [rows, fields], mssql and better-sqlite3 rows */
+export function normaliseRows(dialect: SqlSourceSpec['dialect'], result: unknown): SqlRow[] {
+  if (dialect === 'postgres') {
+    const rows = (result as {rows?: SqlRow[]})?.rows
+    return Array.isArray(rows) ? rows : []
+  }
+  if (dialect === 'mysql') {
+    const first = Array.isArray(result) ? result[0] : undefined
+    return Array.isArray(first) ? (first as SqlRow[]) : []
+  }
+  return Array.isArray(result) ? (result as SqlRow[]) : []
+}
+
+type RawQuery = (conn: unknown, sql: string) => Promise<void>
+
+/** one statement on a raw driver connection (knex's afterCreate hands those out) */
+function rawQueryFor(dialect: SqlSourceSpec['dialect']): RawQuery {
+  switch (dialect) {
+    case 'mysql':
+    case 'postgres':
+      return (conn, sql) =>
+        new Promise((resolve, reject) => {
+          ;(conn as {query: (sql: string, cb: (err: Error | null) => void) => void}).query(sql, (err) => (err ? reject(err) : resolve()))
+        })
+    case 'sqlite':
+      return async (conn, sql) => {
+        ;(conn as {exec: (sql: string) => void}).exec(sql)
+      }
+    case 'mssql':
+      return (conn, sql) =>
+        new Promise((resolve, reject) => {
+          const tedious = require('tedious') as {Request: new (sql: string, cb: (err: Error | null) => void) => unknown}
+          const request = new tedious.Request(sql, (err) => (err ? reject(err) : resolve()))
+          ;(conn as {execSqlBatch: (request: unknown) => void}).execSqlBatch(request)
+        })
+  }
+}
