@@ -5,17 +5,24 @@ import {ExitCode, ScannerError} from '../errors.js'
 import {renderJson, writeJsonText} from '../reporters/json-reporter.js'
 import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
+import {loadScanSources} from '../config/scan-sources.js'
+import {planDryRun, renderDryRun} from '../engine/database/dry-run.js'
 
 export default class Scan extends Command {
-  static override summary = 'Profile CSV/Excel files and folders and report how ready the data is for AI.'
-  static override description = `Sources are file paths (CSV, TSV, TXT exports, XLSX, XLSM), folders (scanned recursively, with an
-inventory of the folder itself) and glob patterns. Nothing is ever written to a source.
+  static override summary = 'Profile databases, CSV/Excel files and folders and report how ready the data is for AI.'
+  static override description = `Sources are database URIs (postgres://, mysql:// or mariadb://, mssql://, sqlite:<file>), file paths
+(CSV, TSV, TXT exports, XLSX, XLSM), folders (scanned recursively, with an inventory of the folder itself)
+and glob patterns, or the sources of --config. Databases are read in a read-only session with short,
+time-limited statements; nothing is ever written to a source. --dry-run prints the SQL instead.
 
-Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report covers the others);
-10 internal error.`
+Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database table) could not be read
+(the report covers the others); 10 internal error.`
 
   static override examples = [
     '<%= config.bin %> scan kunden.csv artikel.xlsx ./Freigabe/Vertrieb/',
+    '<%= config.bin %> scan postgres://reader@erp-host/erp sqlite:./wawi.db',
+    '<%= config.bin %> scan --config datenreife.yaml --format json --out ./berichte',
+    '<%= config.bin %> scan mysql://reader@erp-host/shop --dry-run > statements.sql',
     '<%= config.bin %> scan demo/ --lang en',
     '<%= config.bin %> scan "exports/*.csv" --json > report.json',
     '<%= config.bin %> scan ./Freigabe --format json --out ./berichte',
@@ -25,7 +32,7 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
   static override strict = false
 
   static override args = {
-    sources: Args.string({required: true, description: 'files, folders or glob patterns to scan'}),
+    sources: Args.string({required: false, description: 'database URIs, files, folders or glob patterns to scan'}),
   }
 
   static override flags = {
@@ -34,6 +41,9 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
       multiple: true,
       description: 'report formats (repeatable); json needs --out unless it is the only format',
     })(),
+    config: Flags.file({char: 'c', exists: false, description: 'sources and defaults from a JSON or YAML file (secrets as ${ENV_VAR})'}),
+    'sample-rows': Flags.integer({min: 100, max: 1_000_000, description: 'rows per database table read for type inference, formats and top values (default 10000)'}),
+    'dry-run': Flags.boolean({description: 'print every SQL statement the scan would run against each database, and run none of them'}),
     out: Flags.directory({char: 'o', description: 'write report files into this folder (created if missing)'}),
     lang: Flags.option({options: ['de', 'en'] as const, default: 'de', description: 'report language'})(),
     workers: Flags.integer({min: 0, max: 64, description: 'worker threads for big files, besides the main thread (default: CPU cores − 1, at most 3; 0 = none)'}),
@@ -59,10 +69,25 @@ Exit codes: 0 scan done; 2 usage error; 3 a source could not be read (the report
         suggestions: ['Add --out ./berichte, or use --json to print only the JSON report.'],
       })
     }
+    const sources = await loadScanSources(argv as string[], flags.config)
+    if (sources.inputs.length === 0 && sources.databases.length === 0) {
+      throw new ScannerError('USAGE', 'No source given.', {
+        suggestions: ['Name files, folders or database URIs (datenreife scan kunden.csv postgres://reader@host/erp), or --config datenreife.yaml.'],
+      })
+    }
+    const lang = flags.lang
+    if (flags['dry-run']) {
+      const plans = []
+      for (const spec of await sources.databaseSpecs(flags['sample-rows'])) plans.push(await planDryRun(spec))
+      this.log(renderDryRun(plans, lang))
+      return undefined as unknown as ScanReport
+    }
     const json = this.jsonEnabled()
     const showProgress = flags.progress && !json && process.stderr.isTTY === true
     const report = await runScan({
-      inputs: argv as string[],
+      inputs: sources.inputs,
+      databases: sources.databases,
+      ...(flags['sample-rows'] ? {sampleRows: flags['sample-rows']} : {}),
       lang: flags.lang,
       workers: flags.workers,
       progress: showProgress ? new TerminalProgress(process.stderr, flags.lang) : silentProgress,

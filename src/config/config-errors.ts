@@ -113,7 +113,10 @@ export function describeSchemaErrors(errors: ErrorObject[], data: unknown, locat
     const message = `${renderPath(path)}${line} ${text}`
     if (!out.has(message)) out.set(message, {message, suggestion})
   }
+  // a key that is not allowed at all: its type or range does not matter
+  const forbidden = new Set(errors.filter((e) => e.keyword === 'false schema').map((e) => e.instancePath))
   for (const error of errors) {
+    if (forbidden.has(error.instancePath) && error.keyword !== 'false schema') continue
     // the branches of oneOf/anyOf fail by design; the oneOf/anyOf error itself says it better
     if (/\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath) || error.keyword === 'if') continue
     const path = pointerToPath(error.instancePath)
@@ -139,7 +142,7 @@ export function describeSchemaErrors(errors: ErrorObject[], data: unknown, locat
         const key = String(params.additionalProperty)
         const known = Object.keys((error.parentSchema as {properties?: object}).properties ?? {}).filter((k) => k !== '$schema')
         const near = closestKey(key, known)
-        add([...path, key], 'is not a known key', near ? `Did you mean "${near}"?` : `Known keys here: ${known.join(', ')}.`)
+        add([...path, key], 'is not a known key', near ? `Did you mean "${near}" instead of "${key}"?` : `Known keys here: ${known.join(', ')}.`)
         break
       }
       case 'false schema': {

@@ -214,7 +214,7 @@ export async function loadConfig(path: string, env: NodeJS.ProcessEnv = process.
         : `${where} has a \${…} that is not a valid reference`
     })
     const names = [...new Set(problems.filter((p) => p.kind === 'missing').map((p) => p.reference))]
-    throw invalid(file, `${lines.join('; ')}.`, [
+    throw invalid(file, lines.length === 1 ? `${lines[0]}.` : `${lines.length} problems:\n${lines.map((line) => `  - ${line}`).join('\n')}`, [
       ...(names.length > 0 ? [`Set ${names.join(', ')} before the scan (export ${names[0]}=… or, in PowerShell, $env:${names[0]} = "…"), or give a default: \${${names[0]}:-value}.`] : []),
       'References are written ${NAME} or ${NAME:-default}; write $${ for a literal ${.',
     ])
@@ -224,7 +224,8 @@ export async function loadConfig(path: string, env: NodeJS.ProcessEnv = process.
   if (!validate(value)) {
     const described = describeSchemaErrors(validate.errors ?? [], value, locate)
     const suggestions = [...new Set(described.flatMap((d) => (d.suggestion ? [d.suggestion] : [])))]
-    throw invalid(file, `${described.map((d) => d.message).join('; ')}.`, [...suggestions, SUGGEST_EXAMPLE])
+    const problems = described.length === 1 ? `${described[0].message}.` : `${described.length} problems:\n${described.map((d) => `  - ${d.message}`).join('\n')}`
+    throw invalid(file, problems, [...suggestions, SUGGEST_EXAMPLE])
   }
 
   const config = value as {sources: ConfigSource[]; defaults?: Omit<ConfigDefaults, 'format'> & {format?: ReportFormatName | ReportFormatName[]}}

@@ -15,9 +15,16 @@ import {scanFolderFiles} from './folder-files-scan.js'
 import {failedSource, scanFileSource, type ScannedSource} from './source-scan.js'
 import {openSpillFolder} from './spill-folder.js'
 import {WorkerPool} from './worker-pool.js'
+import {isDatabaseUri, parseSourceUri, type SqlSourceSpec} from '../connectors/sql/source-uri.js'
+import {scanDatabaseSource} from './database/database-source-scan.js'
 
 export interface ScanOptions {
+  /** file paths, folders, glob patterns and database URIs as given on the command line */
   inputs: readonly string[]
+  /** databases from --config (already parsed) */
+  databases?: readonly SqlSourceSpec[]
+  /** rows per table for the value analyzers of databases (--sample-rows); the URI's or config's value otherwise */
+  sampleRows?: number
   lang: Lang
   /** worker threads for big files; 0 or 1 scans everything on the main thread */
   workers?: number
@@ -46,13 +53,19 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     if (pool === undefined) pool = WorkerPool.create(options.workers ?? WorkerPool.defaultSize(), spill.dir)
     return pool
   }
+  // a malformed database URI is a usage error: nothing is scanned
+  const databases = [
+    ...options.inputs.filter(isDatabaseUri).map((uri) => parseSourceUri(uri, options.sampleRows ? {sampleRows: options.sampleRows} : {})),
+    ...(options.databases ?? []).map((spec) => (options.sampleRows ? {...spec, sampleRows: options.sampleRows} : spec)),
+  ]
+  const paths = options.inputs.filter((input) => !isDatabaseUri(input))
   const sources: SourceReport[] = []
   const folders: FolderInventory[] = []
   const addScanned = ({report, drafts}: ScannedSource) => {
     for (const draft of drafts) {
       const finding = wordFinding(draft, lang, report.location)
       if (draft.scope === 'table' && draft.table !== undefined) {
-        const table = report.tables.find((t) => t.name === draft.table)
+        const table = report.tables.find((t) => t.name === draft.table || (t.schema !== undefined && `${t.schema}.${t.name}` === draft.table))
         if (table) {
           table.findings.push(finding)
           continue
@@ -64,7 +77,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
 
   try {
-    for (const input of await resolveInputs(options.inputs)) {
+    for (const spec of databases) addScanned(await scanDatabaseSource(spec, {progress}))
+    for (const input of await resolveInputs(paths)) {
       if (input.type === 'missing') {
         sources.push(failedSource(input.path, input.kind, input.error))
         continue
@@ -148,5 +162,7 @@ function isProseText(path: string, scanned: ScannedSource): boolean {
 /** sources that failed, and folder parts (unreadable subfolders, files) that could not be read */
 export function failedSourceCount(report: ScanReport): number {
   const unreadableInFolders = report.folders.reduce((n, f) => n + f.findings.filter((x) => x.code === 'SOURCE_FAILED').length, 0)
-  return report.sources.filter((s) => s.status === 'failed').length + unreadableInFolders
+  // a database table the account may not read (or that failed otherwise) fails its part of the source
+  const failedTables = report.sources.reduce((n, s) => n + s.tables.filter((t) => t.error !== undefined).length, 0)
+  return report.sources.filter((s) => s.status === 'failed').length + unreadableInFolders + failedTables
 }

@@ -53,6 +53,8 @@ export function buildTableReport(
   fold: TableFoldState,
   headerRow: number | null,
   facts: TableFacts,
+  /** called on the assembled report before masking and findings (databases put whole-table metrics in) */
+  adjust?: (report: TableReport) => void,
 ): BuiltTable {
   const columns: ColumnReport[] = plan.columns.map((col, c) => {
     const base = {name: col.name, position: col.position, pii: []} as Partial<ColumnReport>
@@ -76,6 +78,7 @@ export function buildTableReport(
     columns,
     findings: [],
   }
+  adjust?.(report)
   maskTableValues(report)
   if (facts.sheet) {
     const {hidden, mergedCellsInData, formulaCells, totalCells} = facts.sheet

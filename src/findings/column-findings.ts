@@ -58,7 +58,9 @@ export function columnFindings(table: TableReport, col: ColumnReport): FindingDr
   // textualNumbers is only measured where the source types its values (xlsx, databases); a text column
   // of codes (PLZ with leading zeros) rightly stores its digits as text, so only numeric columns count
   if (col.textualNumbers !== undefined && col.textualNumbers > 0 && NUMERIC_TYPES.has(col.inferredType)) {
-    drafts.push(findingDraft('NUMBERS_AS_TEXT', 'warning', {count: col.textualNumbers, rows: table.rowCount}, where))
+    // a database table's values were typed on its sample: the count is out of the sample's rows
+    const rows = table.sampled && table.sampleRows !== undefined ? table.sampleRows : table.rowCount
+    drafts.push(findingDraft('NUMBERS_AS_TEXT', 'warning', {count: col.textualNumbers, rows}, where))
   }
   return drafts
 }

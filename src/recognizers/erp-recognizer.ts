@@ -113,9 +113,10 @@ function scorePlain(signature: ErpSignature, tables: readonly TableName[]): ErpR
   for (const entity of CORE_ENTITIES) {
     const patterns = signature.entities[entity]
     if (!patterns) continue
-    const names = tables
-      .filter((table) => patterns.some((pattern) => matchesPattern(pattern, table.schema, table.name)))
-      .map((table) => qualifiedName(table))
+    // in pattern order: the signature lists the main table first (Verkauf.tAuftrag before legacy tBestellung)
+    const names = patterns.flatMap((pattern) =>
+      tables.filter((table) => matchesPattern(pattern, table.schema, table.name)).map((table) => qualifiedName(table)),
+    )
     if (names.length > 0) entities[entity] = [...new Set(names)]
   }
   return {

@@ -4,6 +4,7 @@
  * candidate key. Text is grouped binary (case- and accent-sensitive) so that it matches the row path;
  * large objects cannot be grouped and are left out (the statement says which columns it used).
  */
+import {presentCondition} from '../../analyzers/sql/missing-sql.js'
 import {isComparable, isTextColumn} from '../../analyzers/sql/sql-form.js'
 import type {CatalogColumn, CatalogTable} from './catalog.js'
 import {qualifiedName} from './catalog.js'
@@ -39,10 +40,15 @@ export function duplicateRowsStatement(table: CatalogTable, dialect: SqlDialect)
   }
 }
 
+/** rows whose key columns all hold a real value (missing values are counted apart, as on the row path) */
+function keyPresent(columns: readonly CatalogColumn[], dialect: SqlDialect): string {
+  return columns.map((c) => `(${presentCondition(c, dialect.quoteIdent(c.name), dialect)})`).join(' AND ')
+}
+
 /** Duplicated values of a candidate key: how many values repeat and how many rows are surplus. */
 export function keyDuplicatesStatement(table: CatalogTable, columns: readonly CatalogColumn[], dialect: SqlDialect): LabeledSql {
   const keys = columns.map((c) => groupExpr(c, dialect)).join(', ')
-  const notNull = columns.map((c) => `${dialect.quoteIdent(c.name)} IS NOT NULL`).join(' AND ')
+  const notNull = keyPresent(columns, dialect)
   return {
     label: `key duplicates: ${qualifiedName(table)} (${columns.map((c) => c.name).join(', ')})`,
     sql:
@@ -53,7 +59,6 @@ export function keyDuplicatesStatement(table: CatalogTable, columns: readonly Ca
 
 /** The most repeated values of a key, for masked examples in the report. */
 export function keyExamplesStatement(table: CatalogTable, columns: readonly CatalogColumn[], dialect: SqlDialect): LabeledSql {
-  const quoted = columns.map((c) => dialect.quoteIdent(c.name))
   const keys = columns.map((c) => groupExpr(c, dialect))
   const select = columns.map((c, i) => `${keys[i]} AS k${i}`).join(', ')
   return {
@@ -61,7 +66,7 @@ export function keyExamplesStatement(table: CatalogTable, columns: readonly Cata
     sql: dialect.limitSelect(
       {
         columns: `${select}, COUNT(*) AS n`,
-        from: `${dialect.tableRef(table)} WHERE ${quoted.map((q) => `${q} IS NOT NULL`).join(' AND ')} GROUP BY ${keys.join(', ')} HAVING COUNT(*) > 1`,
+        from: `${dialect.tableRef(table)} WHERE ${keyPresent(columns, dialect)} GROUP BY ${keys.join(', ')} HAVING COUNT(*) > 1`,
         orderBy: `COUNT(*) DESC`,
       },
       KEY_EXAMPLES,

@@ -71,7 +71,8 @@ function postgresConnection(spec: SqlSourceSpec): Knex.PgConnectionConfig {
     database: spec.database,
     application_name: APP_NAME,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    options: `-c default_transaction_read_only=on -c statement_timeout=${Math.round(spec.statementTimeoutMs)}`,
+    // DateStyle ISO: dates come back as yyyy-mm-dd text wherever the SQL casts them
+    options: `-c default_transaction_read_only=on -c statement_timeout=${Math.round(spec.statementTimeoutMs)} -c DateStyle=ISO`,
   }
   if (spec.password !== undefined) conn.password = spec.password
   const mode = spec.tls.mode

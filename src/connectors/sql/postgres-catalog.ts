@@ -57,7 +57,9 @@ const RELATION_CONDITION = `c.relkind IN ('r', 'p', 'v', 'm', 'f')
                   WHERE inh.inhrelid = c.oid AND parent.relkind = 'p')`
 
 export function postgresCatalogStatements(filter: SchemaFilter): LabeledSql[] {
-  const schemas = schemaCondition(filter)
+  // pg_namespace lists every schema, but without USAGE the account can read nothing inside it: leaving
+  // such schemas out spares a scan one permission error per table in schemas it was never meant to see
+  const schemas = `${schemaCondition(filter)}\n  AND pg_catalog.has_schema_privilege(n.oid, 'USAGE')`
   return [
     {
       label: 'catalog: server',

@@ -2,7 +2,7 @@
  * A database source as the user gives it — a URI on the command line (`postgres://reader@erp-host/erp`,
  * `sqlite:./wawi.db`) or the connection fields of a config file — turned into one SqlSourceSpec that the
  * SQL connectors open. Everything a user can see (location, identity, every error message) is built so
- * that the password cannot be in it: messages quote the input only through redactLocation, and never
+ * that the password cannot be in it: messages quote the input only redacted (uri-redaction.ts), and never
  * echo a query value.
  */
 import {homedir} from 'node:os'
@@ -10,78 +10,20 @@ import {basename, isAbsolute, resolve} from 'node:path'
 import {ScannerError} from '../../errors.js'
 import type {DialectName} from './catalog.js'
 import type {SchemaFilter} from './dialect.js'
-import {normalizeParamKey, redactLocation, safeDecode, splitAuthority} from './uri-redaction.js'
+import {applyQuery, type Fail, type ParsedConnection} from './source-uri-query.js'
+import {
+  DEFAULT_PORTS,
+  MAX_CONNECTIONS,
+  SOURCE_DEFAULTS,
+  SOURCE_LIMITS,
+  type SqlSourceBudgets,
+  type SqlSourceSpec,
+  type SqlTlsOptions,
+} from './source-spec.js'
+import {redactUri, safeDecode, splitAuthority} from './uri-redaction.js'
 
+export * from './source-spec.js'
 export {redactLocation} from './uri-redaction.js'
-
-export type TlsMode = 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full'
-export const TLS_MODES: readonly TlsMode[] = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full']
-
-export interface SqlTlsOptions {
-  /** PostgreSQL sslmode; MySQL's ssl-mode names are mapped onto it (REQUIRED → require, VERIFY_IDENTITY → verify-full) */
-  mode?: TlsMode
-  /** SQL Server only */
-  encrypt?: boolean
-  /** SQL Server only: accept a self-signed server certificate */
-  trustServerCertificate?: boolean
-  /** path of a CA certificate file (absolute once parsed) */
-  ca?: string
-}
-
-/** How much a scan may take from one source. */
-export interface SqlSourceBudgets {
-  sampleRows: number
-  statementTimeoutMs: number
-  tableBudgetMs: number
-  sourceBudgetMs: number
-}
-
-export interface SqlSourceSpec extends SqlSourceBudgets {
-  dialect: DialectName
-  /** redacted, for the report and every message: no password, no secret query params */
-  location: string
-  /** a stable id input: dialect + host + port + database (+ user), never the password */
-  identity: string
-  host?: string
-  port?: number
-  /** SQL Server named instance (`host\SQLEXPRESS`); the port is then found by the SQL Browser service */
-  instanceName?: string
-  database: string
-  user?: string
-  password?: string
-  /** sqlite: the file path (absolute) */
-  file?: string
-  tls: SqlTlsOptions
-  schemas: SchemaFilter
-  /** at most MAX_CONNECTIONS */
-  maxConnections: number
-  /** a display name from the config */
-  name?: string
-}
-
-export const MAX_CONNECTIONS = 2
-
-export const SOURCE_DEFAULTS: Readonly<SqlSourceBudgets & {maxConnections: number}> = {
-  sampleRows: 10_000,
-  statementTimeoutMs: 30_000,
-  tableBudgetMs: 120_000,
-  sourceBudgetMs: 1_800_000,
-  maxConnections: MAX_CONNECTIONS,
-}
-
-/** Allowed ranges; schemas/config.schema.json states the same numbers (a test keeps them in step). */
-export const SOURCE_LIMITS: Readonly<Record<keyof SqlSourceBudgets, {min: number; max: number}>> = {
-  sampleRows: {min: 100, max: 10_000_000},
-  statementTimeoutMs: {min: 1_000, max: 3_600_000},
-  tableBudgetMs: {min: 1_000, max: 86_400_000},
-  sourceBudgetMs: {min: 1_000, max: 604_800_000},
-}
-
-export const DEFAULT_PORTS: Readonly<Record<Exclude<DialectName, 'sqlite'>, number>> = {
-  postgres: 5432,
-  mysql: 3306,
-  mssql: 1433,
-}
 
 const SCHEMES: Readonly<Record<string, DialectName>> = {
   postgres: 'postgres',
@@ -121,24 +63,6 @@ export interface SqlConnectionFields {
   file?: string
 }
 
-/** what the URI or the fields said, before overrides and defaults */
-interface ParsedConnection {
-  dialect: DialectName
-  location: string
-  host?: string
-  port?: number
-  instanceName?: string
-  database: string
-  user?: string
-  password?: string
-  file?: string
-  tls: SqlTlsOptions
-  schemas: Partial<SchemaFilter>
-  budgets: Partial<SqlSourceBudgets>
-}
-
-type Fail = (problem: string, suggestions?: string[]) => never
-
 function failFor(redacted: string): Fail {
   return (problem, suggestions = []) => {
     throw new ScannerError('USAGE', `The database source "${redacted}" cannot be used: ${problem}.`, {
@@ -161,7 +85,8 @@ export function isDatabaseUri(input: string): boolean {
 /** Parses a database URI (see URI_SHAPE) into a spec; throws ScannerError('USAGE') naming the redacted input. */
 export function parseSourceUri(input: string, overrides: SqlSourceOverrides = {}): SqlSourceSpec {
   const text = input.trim()
-  const redacted = redactLocation(text)
+  // the input is one source by contract: redacted as one URI, even with spaces in a raw password
+  const redacted = redactUri(text)
   const fail: Fail = failFor(redacted)
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(text)
   if (!scheme) fail('it does not start with a database type such as postgres://')
@@ -294,126 +219,6 @@ function parseNetworkRest(dialect: DialectName, scheme: string, rest: string, re
   }
   if (q >= 0) applyQuery(parsed, remainder.slice(q + 1), fail)
   return parsed
-}
-
-const BUDGET_PARAMS: Readonly<Record<string, keyof SqlSourceBudgets>> = {
-  samplerows: 'sampleRows',
-  statementtimeout: 'statementTimeoutMs',
-  statementtimeoutms: 'statementTimeoutMs',
-  tablebudget: 'tableBudgetMs',
-  tablebudgetms: 'tableBudgetMs',
-  sourcebudget: 'sourceBudgetMs',
-  sourcebudgetms: 'sourceBudgetMs',
-}
-
-/** PostgreSQL sslmode values and MySQL ssl-mode names, lower-cased with `_` as `-` */
-const SSL_MODES: Readonly<Record<string, TlsMode>> = {
-  disable: 'disable',
-  disabled: 'disable',
-  allow: 'allow',
-  prefer: 'prefer',
-  preferred: 'prefer',
-  require: 'require',
-  required: 'require',
-  'verify-ca': 'verify-ca',
-  'verify-full': 'verify-full',
-  'verify-identity': 'verify-full',
-}
-
-const KNOWN_PARAMS =
-  'sslmode, ssl, encrypt, trustServerCertificate, sslrootcert, schema(s), exclude, sampleRows, statementTimeout, tableBudget, sourceBudget, instanceName'
-
-function parseBoolean(value: string): boolean | undefined {
-  const v = value.toLowerCase()
-  if (['true', '1', 'yes', 'on'].includes(v)) return true
-  if (['false', '0', 'no', 'off'].includes(v)) return false
-  return undefined
-}
-
-function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-}
-
-/** Applies the query parameters; error messages name the parameter, never its value (it might be a secret). */
-function applyQuery(parsed: ParsedConnection, query: string, fail: Fail): void {
-  for (const piece of query.split('&')) {
-    if (piece === '') continue
-    const eq = piece.indexOf('=')
-    const rawKey = eq < 0 ? piece : piece.slice(0, eq)
-    const key = normalizeParamKey(safeDecode(rawKey))
-    // `+` stays a plus: these are not HTML form values, and passwords contain it
-    const value = eq < 0 ? '' : safeDecode(piece.slice(eq + 1))
-    const shownKey = safeDecode(rawKey).replace(/[^\p{L}\p{N}_-]/gu, '?')
-    const budget = BUDGET_PARAMS[key]
-    if (budget) {
-      parsed.budgets[budget] = parseBudget(budget, value, shownKey, fail)
-      continue
-    }
-    switch (key) {
-      case 'sslmode': {
-        const mode = SSL_MODES[value.toLowerCase().replace(/_/g, '-')]
-        if (!mode) fail(`${shownKey} has an unknown value`, [`Use one of: ${TLS_MODES.join(', ')}.`])
-        parsed.tls.mode = mode
-        break
-      }
-      case 'ssl': {
-        const on = parseBoolean(value)
-        if (on === undefined) fail(`${shownKey} must be true or false`)
-        parsed.tls.mode = on ? 'require' : 'disable'
-        break
-      }
-      case 'encrypt':
-      case 'trustservercertificate': {
-        const on = parseBoolean(value)
-        if (on === undefined) fail(`${shownKey} must be true or false`)
-        if (key === 'encrypt') parsed.tls.encrypt = on
-        else parsed.tls.trustServerCertificate = on
-        break
-      }
-      case 'sslrootcert':
-      case 'sslca':
-      case 'ca':
-        parsed.tls.ca = value
-        break
-      case 'schema':
-      case 'schemas':
-        parsed.schemas.include = [...(parsed.schemas.include ?? []), ...splitList(value)]
-        break
-      case 'exclude':
-      case 'excludeschemas':
-        parsed.schemas.exclude = [...(parsed.schemas.exclude ?? []), ...splitList(value)]
-        break
-      case 'password':
-      case 'pwd':
-      case 'passwd':
-        parsed.password ??= value
-        break
-      case 'user':
-      case 'username':
-        parsed.user ??= value || undefined
-        break
-      case 'instancename':
-        if (parsed.dialect !== 'mssql') fail(`${shownKey} applies to SQL Server only`)
-        parsed.instanceName = value
-        if (parsed.port === DEFAULT_PORTS.mssql) parsed.port = undefined
-        break
-      // the scanner names its own sessions (datenreife), so a copied application name is harmless
-      case 'applicationname':
-        break
-      default:
-        fail(`the parameter "${shownKey}" is not known`, [`Known parameters: ${KNOWN_PARAMS}.`])
-    }
-  }
-}
-
-function parseBudget(budget: keyof SqlSourceBudgets, value: string, shownKey: string, fail: Fail): number {
-  const {min, max} = SOURCE_LIMITS[budget]
-  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN
-  if (!(n >= min && n <= max)) fail(`${shownKey} must be a whole number from ${min} to ${max}`)
-  return n
 }
 
 function checkTls(dialect: DialectName, tls: SqlTlsOptions, fail: Fail): void {

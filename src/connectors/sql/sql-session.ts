@@ -32,7 +32,7 @@ export function openSqlSession(spec: SqlSourceSpec, dialect: SqlDialect): SqlSes
     async run(statement: LabeledSql): Promise<SqlRow[]> {
       const started = Date.now()
       try {
-        const result: unknown = await db.raw(statement.sql)
+        const result: unknown = await db.raw(escapeQuestionMarks(spec.dialect, statement.sql))
         return normaliseRows(spec.dialect, result)
       } catch (error) {
         throw databaseError(error, spec, statement)
@@ -44,6 +44,14 @@ export function openSqlSession(spec: SqlSourceSpec, dialect: SqlDialect): SqlSes
       await db.destroy().catch(() => {})
     },
   }
+}
+
+/**
+ * knex turns every `?` into a bind parameter for pg ($1) and mssql (@p0) — even inside string literals,
+ * and the placeholder list holds '?', '??' and '???'. `\?` is knex's escape for a literal question mark.
+ */
+export function escapeQuestionMarks(dialect: SqlSourceSpec['dialect'], sql: string): string {
+  return dialect === 'postgres' || dialect === 'mssql' ? sql.replace(/\?/g, '\\?') : sql
 }
 
 /** knex.raw results differ per driver: pg {rows}, mysql2 [rows, fields], mssql and better-sqlite3 rows */

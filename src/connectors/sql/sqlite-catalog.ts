@@ -1,5 +1,5 @@
 /**
- * The SQLite catalog: sqlite_schema joined with the table-valued pragma functions, so the whole catalog
+ * The SQLite catalog: pragma_table_list joined with the other table-valued pragma functions, so the whole catalog
  * is a few statements however many tables the file holds. Only the `main` database is read (schema null).
  *
  * Two optional statements run only when the file supports them, because a missing table would fail:
@@ -12,10 +12,14 @@ import type {LabeledSql, RunSql, SqlRow} from './dialect.js'
 
 export const DBSTAT_MAX_FILE_BYTES = 1024 * 1024 * 1024
 
-/** Tables and views of `main` that are scanned: not SQLite's own, not virtual tables (their module may be missing). */
-const SCANNED = `m.type IN ('table', 'view')
-  AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'
-  AND NOT (m.type = 'table' AND m.sql LIKE 'CREATE VIRTUAL TABLE%')`
+/**
+ * Tables and views of `main` that are scanned, from pragma_table_list (SQLite 3.37+): not SQLite's own,
+ * not virtual tables (their module may be missing, and they are indexes more than data) and not the
+ * shadow tables that hold a virtual table's innards (FTS `…_data`, `…_idx`).
+ */
+const SCANNED = `m.schema = 'main'
+  AND m.type IN ('table', 'view')
+  AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'`
 
 export const SQLITE_STAT1_STATEMENT: LabeledSql = {
   label: 'catalog: row estimates (sqlite_stat1)',
@@ -47,8 +51,8 @@ export function sqliteCatalogStatements(): LabeledSql[] {
     },
     {
       label: 'catalog: tables',
-      sql: `SELECT m.name AS table_name, m.type AS table_type
-FROM sqlite_schema m
+      sql: `SELECT m.name AS table_name, m.type AS table_type, m.wr AS without_rowid
+FROM pragma_table_list m
 WHERE ${SCANNED}
 ORDER BY m.name`,
     },
@@ -57,7 +61,7 @@ ORDER BY m.name`,
       // table_xinfo also lists generated columns (hidden 2/3); hidden 1 are virtual tables' hidden columns
       sql: `SELECT m.name AS table_name, c.cid AS cid, c.name AS column_name, c.type AS declared_type,
   c."notnull" AS not_null, c.dflt_value AS default_value, c.pk AS pk_position
-FROM sqlite_schema m
+FROM pragma_table_list m
 JOIN pragma_table_xinfo(m.name, 'main') c
 WHERE ${SCANNED}
   AND c.hidden <> 1
@@ -68,10 +72,11 @@ ORDER BY m.name, c.cid`,
       // origin: c = CREATE INDEX, u = UNIQUE constraint, pk = PRIMARY KEY; a null column name is an expression
       sql: `SELECT m.name AS table_name, il.name AS index_name, il."unique" AS is_unique, il.origin AS origin,
   ii.seqno AS seqno, ii.name AS column_name
-FROM sqlite_schema m
+FROM pragma_table_list m
 JOIN pragma_index_list(m.name, 'main') il
 JOIN pragma_index_info(il.name, 'main') ii
-WHERE m.type = 'table' AND ${SCANNED}
+WHERE ${SCANNED}
+  AND m.type = 'table'
 ORDER BY m.name, il.name, ii.seqno`,
     },
     {
@@ -79,9 +84,10 @@ ORDER BY m.name, il.name, ii.seqno`,
       // SQLite numbers foreign keys from the last declared one; descending id is declaration order
       sql: `SELECT m.name AS table_name, fk.id AS fk_id, fk.seq AS seq, fk."table" AS ref_table,
   fk."from" AS from_column, fk."to" AS to_column
-FROM sqlite_schema m
+FROM pragma_table_list m
 JOIN pragma_foreign_key_list(m.name, 'main') fk
-WHERE m.type = 'table' AND ${SCANNED}
+WHERE ${SCANNED}
+  AND m.type = 'table'
 ORDER BY m.name, fk.id DESC, fk.seq`,
     },
     SQLITE_STAT1_STATEMENT,
@@ -129,8 +135,13 @@ export interface SqliteCatalogRows {
   dbstat?: SqlRow[]
 }
 
-/** An INTEGER PRIMARY KEY is the rowid: never null even though pragma table_info says notnull = 0. */
-function isRowidAlias(columns: SqlRow[]): boolean {
+/**
+ * Primary key columns that cannot be NULL although pragma table_info says notnull = 0: an INTEGER
+ * PRIMARY KEY is the rowid, and WITHOUT ROWID tables enforce NOT NULL on their key (plain tables do not,
+ * a legacy quirk SQLite keeps).
+ */
+function keyIsNotNull(columns: SqlRow[], withoutRowid: boolean): boolean {
+  if (withoutRowid) return true
   const pk = columns.filter((c) => Number(c.pk_position) > 0)
   return pk.length === 1 && String(pk[0].declared_type ?? '').trim().toUpperCase() === 'INTEGER'
 }
@@ -138,8 +149,10 @@ function isRowidAlias(columns: SqlRow[]): boolean {
 export function assembleSqliteCatalog(rows: SqliteCatalogRows, rules: SqliteTypeRules): Catalog {
   const server = rows.server[0] ?? {}
   const tables = new Map<string, CatalogTable>()
+  const withoutRowid = new Set<string>()
   for (const row of rows.tables) {
     const name = String(row.table_name)
+    if (Number(row.without_rowid) === 1) withoutRowid.add(name)
     tables.set(name, {
       schema: null,
       name,
@@ -158,7 +171,7 @@ export function assembleSqliteCatalog(rows: SqliteCatalogRows, rules: SqliteType
   for (const [tableName, columnRows] of columnsByTable) {
     const table = tables.get(tableName)
     if (!table) continue
-    const rowid = isRowidAlias(columnRows)
+    const keyNotNull = keyIsNotNull(columnRows, withoutRowid.has(tableName))
     for (const row of columnRows) {
       const declaredType = String(row.declared_type ?? '')
       const pkPosition = Number(row.pk_position)
@@ -167,7 +180,7 @@ export function assembleSqliteCatalog(rows: SqliteCatalogRows, rules: SqliteType
         position: table.columns.length,
         declaredType,
         typeClass: rules.typeClass(declaredType),
-        nullable: Number(row.not_null) === 0 && !(rowid && pkPosition > 0),
+        nullable: Number(row.not_null) === 0 && !(keyNotNull && pkPosition > 0),
         // SQLite compares and groups every value, blobs included
         largeObject: false,
       }

@@ -17,6 +17,9 @@ const SECRET_PARAMS: ReadonlySet<string> = new Set(['password', 'pwd', 'passwd',
 /** `password=…`, `Pwd: …` in free text (ADO connection strings, driver messages) */
 const SECRET_ASSIGNMENT = /\b(password|pwd|passwd|sslpassword)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s;&,]+)/gi
 
+/** the schemes parseSourceUri knows (and jdbc:, which people paste) */
+const DATABASE_SCHEME = /^(postgres|postgresql|mysql|mariadb|mssql|sqlserver|sqlite|jdbc):/i
+
 /** a URI inside free text: up to the next whitespace */
 const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*/g
 
@@ -69,11 +72,49 @@ export function splitAuthority(afterSlashes: string): AuthoritySplit {
   return {userinfo: afterSlashes.slice(0, chosen), remainder: afterSlashes.slice(chosen + 1)}
 }
 
+/**
+ * Query parameters that are not secrets, as parseSourceUri knows them (normalised). After a secret
+ * parameter, every piece up to the next of these belongs to the secret: a raw `&` in a pasted password
+ * must not turn its tail into a parameter that is shown.
+ */
+const PUBLIC_PARAMS: ReadonlySet<string> = new Set([
+  'sslmode', 'ssl', 'encrypt', 'trustservercertificate', 'sslrootcert', 'sslca', 'ca', 'schema', 'schemas', 'exclude',
+  'excludeschemas', 'samplerows', 'statementtimeout', 'statementtimeoutms', 'tablebudget', 'tablebudgetms',
+  'sourcebudget', 'sourcebudgetms', 'applicationname', 'user', 'username', 'instancename',
+])
+
+export interface QueryPiece {
+  /** the key as written (still percent-encoded) */
+  rawKey: string
+  /** the value as written (still percent-encoded); secrets include any `&…` continuation */
+  rawValue: string
+  /** the piece had a `=` */
+  hasValue: boolean
+  secret: boolean
+}
+
+/** Splits a query string (without `?`) into parameters, keeping a secret's raw `&` continuations with it. */
+export function queryPieces(query: string): QueryPiece[] {
+  const pieces: QueryPiece[] = []
+  for (const text of query.split('&')) {
+    const eq = text.indexOf('=')
+    const rawKey = eq < 0 ? text : text.slice(0, eq)
+    const last = pieces.at(-1)
+    if (last?.secret && !PUBLIC_PARAMS.has(normalizeParamKey(safeDecode(rawKey)))) {
+      last.rawValue += `&${text}`
+      continue
+    }
+    if (text === '') continue
+    pieces.push({rawKey, rawValue: eq < 0 ? '' : text.slice(eq + 1), hasValue: eq >= 0, secret: isSecretParam(rawKey)})
+  }
+  return pieces
+}
+
 /** the query string without secret parameters (`?` included when something is left) */
 function redactQuery(query: string): string {
-  const kept = query
-    .split('&')
-    .filter((piece) => piece !== '' && !isSecretParam(piece.split('=', 1)[0]))
+  const kept = queryPieces(query)
+    .filter((piece) => !piece.secret)
+    .map((piece) => (piece.hasValue ? `${piece.rawKey}=${piece.rawValue}` : piece.rawKey))
   return kept.length === 0 ? '' : `?${kept.join('&')}`
 }
 
@@ -86,17 +127,32 @@ function withRedactedQuery(text: string): string {
 /** Redacts one URI (the whole string is taken as the URI, whitespace and all). */
 export function redactUri(uri: string): string {
   const scheme = SCHEME.exec(uri)
-  if (!scheme) return maskSecretAssignments(uri)
-  const rest = uri.slice(scheme[0].length)
+  const rest = scheme ? uri.slice(scheme[0].length) : uri
   // sqlite:<path> carries no credentials, only perhaps a query
-  if (!rest.startsWith('//')) return scheme[0] + withRedactedQuery(rest)
-  const {userinfo, remainder} = splitAuthority(rest.slice(2))
+  if (scheme && scheme[1].toLowerCase() === 'sqlite') return scheme[0] + withRedactedQuery(rest)
+  if (scheme && rest.startsWith('//')) return `${scheme[0]}//${redactAuthority(rest.slice(2))}`
+  // no "//": a mistyped URI (postgres:user:pw@host/db, user:pw@host/db) — everything before the first
+  // colon stays, everything up to the last host-like @ may be a password. A one-letter "scheme" is a
+  // Windows drive (C:\Users\me@firma\…), not a URI.
+  if (scheme?.[1].length === 1) return maskSecretAssignments(uri)
+  if (scheme && DATABASE_SCHEME.test(uri)) {
+    const slashes = /^\/*/.exec(rest)?.[0] ?? ''
+    if (splitAuthority(rest.slice(slashes.length)).userinfo !== undefined) return scheme[0] + slashes + redactAuthority(rest.slice(slashes.length))
+  }
+  // an unknown "scheme" may be the user name of a URI without scheme (user:pw@host/db)
+  if (splitAuthority(uri).userinfo === undefined) return maskSecretAssignments(uri)
+  return redactAuthority(uri)
+}
+
+/** `user:***@host…` with secret query parameters dropped */
+function redactAuthority(text: string): string {
+  const {userinfo, remainder} = splitAuthority(text)
   let user = ''
   if (userinfo !== undefined) {
     const colon = userinfo.indexOf(':')
     user = colon < 0 ? `${userinfo}@` : `${userinfo.slice(0, colon)}:***@`
   }
-  return `${scheme[0]}//${user}${withRedactedQuery(remainder)}`
+  return user + withRedactedQuery(remainder)
 }
 
 function maskSecretAssignments(text: string): string {
@@ -106,12 +162,14 @@ function maskSecretAssignments(text: string): string {
 /**
  * Hides credentials so the result may appear in a report, a message or a log: the password of a URI
  * becomes `***` (the user stays), secret query parameters (`password=`, `pwd=`) are dropped, everything
- * else stays readable. A string that starts with a URI is taken as one URI as a whole (a raw password may
- * contain spaces); any other string is treated as text in which every `scheme://…` word is redacted and
- * `password=…` assignments are masked.
+ * else stays readable. A string that is one word, starts with `scheme://` or with a database scheme is
+ * taken as one URI as a whole (a raw password may contain spaces); any other string is treated as text
+ * in which every `scheme://…` word is redacted and `password=…` assignments are masked.
  */
 export function redactLocation(input: string): string {
   const trimmed = input.trim()
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(trimmed) || /^sqlite:/i.test(trimmed)) return redactUri(trimmed)
+  if (!/\s/.test(trimmed) || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(trimmed) || DATABASE_SCHEME.test(trimmed)) {
+    return redactUri(trimmed)
+  }
   return maskSecretAssignments(input.replace(URI_IN_TEXT, (uri) => redactUri(uri)))
 }

@@ -1,4 +1,7 @@
-import {resolve} from 'node:path'
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
 
 import knexFactory, {type Knex} from 'knex'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -185,9 +188,31 @@ function truthChecks(dialect: Dialect, connect: () => Knex): void {
   }
 }
 
+const openSqlite = (file: string): Knex =>
+  knexFactory({client: 'better-sqlite3', connection: {filename: file, options: {readonly: true}}, useNullAsDefault: true})
+
 describe('demo/wawi.db (SQLite, written by demo/make-demo-db.mjs)', () => {
-  truthChecks('sqlite', () =>
-    knexFactory({client: 'better-sqlite3', connection: {filename: resolve(ROOT, 'demo/wawi.db'), options: {readonly: true}}, useNullAsDefault: true}))
+  truthChecks('sqlite', () => openSqlite(resolve(ROOT, 'demo/wawi.db')))
+
+  it('holds the rows the generator writes today (re-run make-demo-db.mjs after changing kmu-erp-data.mjs)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-fx-wawi-'))
+    const committed = openSqlite(resolve(ROOT, 'demo/wawi.db'))
+    let fresh: Knex | undefined
+    try {
+      execFileSync(process.execPath, [resolve(ROOT, 'demo/make-demo-db.mjs'), join(dir, 'wawi.db')])
+      fresh = openSqlite(join(dir, 'wawi.db'))
+      for (const table of KMU_ERP_TABLES) {
+        const select = `SELECT * FROM ${table.name} ORDER BY ${table.columns.map((c) => c.name).join(', ')}`
+        expect(await query(committed, 'sqlite', select), table.name).toEqual(await query(fresh, 'sqlite', select))
+      }
+      const ddl = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+      expect(await query(committed, 'sqlite', ddl)).toEqual(await query(fresh, 'sqlite', ddl))
+    } finally {
+      await committed.destroy()
+      await fresh?.destroy()
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
 })
 
 for (const server of SERVERS) {

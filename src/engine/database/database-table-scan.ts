@@ -1,0 +1,273 @@
+/**
+ * Profiles one database table in steps, each a few short read-only statements:
+ *   pushdown (row count and column metrics in one aggregate SELECT) → sample (bounded, for the value
+ *   analyzers) → duplicates (GROUP BY) → keys → foreign keys (orphans) → history (months with rows).
+ * The pushdown is required: when it fails the table fails. Every later step checks the time budget
+ * first; a step that is left out or fails makes the table `partial` and names the step, the rest goes on.
+ */
+import type {KeyCandidate, TableReport} from '../../report/scan-report.js'
+import type {FindingDraft} from '../../findings/finding-draft.js'
+import {findingDraft} from '../../findings/finding-params.js'
+import {COLUMN_SQL_FORMS} from '../../analyzers/sql/registry.js'
+import {createDistinctValuesSql} from '../../analyzers/sql/distinct-values-sql.js'
+import {completenessSql} from '../../analyzers/sql/completeness-sql.js'
+import {valueRangeSql} from '../../analyzers/sql/value-range-sql.js'
+import type {ColumnSqlForm} from '../../analyzers/sql/sql-form.js'
+import {sqlNumber} from '../../analyzers/sql/sql-form.js'
+import type {CatalogTable} from '../../connectors/sql/catalog.js'
+import {qualifiedName} from '../../connectors/sql/catalog.js'
+import type {LabeledSql, SqlRow} from '../../connectors/sql/dialect.js'
+import {planPushdown, readPushdown, type PushdownResult} from '../../connectors/sql/pushdown-sql.js'
+import {duplicateRowsStatement, keyDuplicatesStatement, keyExamplesStatement} from '../../connectors/sql/duplicate-sql.js'
+import {orphanCountStatement, orphanExamplesStatement, type ForeignKeyRef} from '../../connectors/sql/integrity-sql.js'
+import {historyMonthsStatement} from '../../connectors/sql/history-sql.js'
+import type {SqlSession} from '../../connectors/sql/sql-session.js'
+import {ScannerError} from '../../errors.js'
+import {maskValue} from '../../values/mask-value.js'
+import {buildTableReport} from '../table-report-builder.js'
+import {foldSample, planSample} from './sample-fold.js'
+import {sampleValue} from './sample-values.js'
+import {chooseKeys, type ColumnCounts} from './key-choice.js'
+import {historyDepth} from './history-depth.js'
+import type {HistoryDepth, ForeignKeyReport} from '../../report/scan-report.js'
+
+export type TableStep = 'sample' | 'duplicates' | 'keys' | 'foreign-keys' | 'history'
+
+export interface TableScanInput {
+  session: SqlSession
+  table: CatalogTable
+  /** declared and inferred foreign keys of this table (inferred carry a reason) */
+  foreignKeys: Array<ForeignKeyRef & {declared: boolean; reason?: string}>
+  /** date columns whose history is measured */
+  historyColumns: string[]
+  role?: string
+  sampleRows: number
+  /** use the engine's approximate distinct count */
+  approximateDistinct: boolean
+  /** epoch ms after which no new step starts, and why */
+  deadlines: {table: number; source: number}
+  tableBudgetMs: number
+  now?: () => number
+}
+
+export interface ScannedTable {
+  report: TableReport
+  drafts: FindingDraft[]
+}
+
+export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedTable> {
+  const {session, table} = input
+  const run = (s: LabeledSql) => session.run(s)
+  const dialect = session.dialect
+  const now = input.now ?? Date.now
+  const name = qualifiedName(table)
+  const forms: ColumnSqlForm[] = input.approximateDistinct
+    ? [completenessSql, createDistinctValuesSql({approximate: true}), valueRangeSql]
+    : [...COLUMN_SQL_FORMS]
+
+  // 1. pushdown (required)
+  const plan = planPushdown(table, dialect, forms)
+  const results: SqlRow[][] = []
+  for (const statement of plan.statements) results.push(await run(statement))
+  const pushdown = readPushdown(table, dialect, forms, plan, results)
+  const rows = pushdown.rows
+
+  const skipped: TableStep[] = []
+  let partialReason: 'table-budget' | 'source-budget' | 'error' | null = null
+  const mayRun = (step: TableStep): boolean => {
+    const t = now()
+    const over = t >= input.deadlines.source ? 'source-budget' : t >= input.deadlines.table ? 'table-budget' : null
+    if (over === null) return true
+    partialReason ??= over
+    skipped.push(step)
+    return false
+  }
+  const attempt = async <T>(step: TableStep, work: () => Promise<T>): Promise<T | undefined> => {
+    if (!mayRun(step)) return undefined
+    try {
+      return await work()
+    } catch (error) {
+      // a lost server ends the source; anything else costs this step only
+      if (error instanceof ScannerError && (error.code === 'DB_CONNECTION_LOST' || error.code === 'DB_HOST_UNREACHABLE')) throw error
+      partialReason ??= 'error'
+      skipped.push(step)
+      return undefined
+    }
+  }
+
+  // 2. sample for the value analyzers
+  const sampleRows = (await attempt('sample', async () => {
+    if (rows === 0) return []
+    const statement = {label: `sample: ${name}`, sql: dialect.sampleStatement(table, table.columns, input.sampleRows)}
+    const raw = await run(statement)
+    return raw.map((row) => {
+      const values = Object.values(row)
+      return table.columns.map((column) => sampleValue(column.name in row ? row[column.name] : values[column.position], column, dialect.name))
+    })
+  })) ?? []
+
+  // 3.–6. whole-table statements
+  const counts = columnCounts(table, pushdown)
+  const duplicates = await attempt('duplicates', () => exactDuplicates(table, input))
+  const keys = await attempt('keys', () => candidateKeys(table, counts, rows, input))
+  const foreignKeys = await attempt('foreign-keys', () => checkForeignKeys(table, input))
+  const history = await attempt('history', () => measureHistory(table, pushdown, input))
+
+  const {plan: samplePlan, context} = planSample(name, table.columns.map((c) => ({name: c.name, declaredType: c.declaredType})), sampleRows)
+  const fold = foldSample(samplePlan, context, sampleRows)
+  const built = buildTableReport(samplePlan, context, fold, null, {findings: []}, (report) => {
+    applyCatalog(report, table, input.role)
+    applyPushdown(report, pushdown, sampleRows.length)
+    if (duplicates) Object.assign(report.duplicates, duplicates, {exactRowShare: rows === 0 ? null : duplicates.exactRows / rows})
+    else if (table.primaryKey === null) Object.assign(report.duplicates, {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: null})
+    report.duplicates.candidateKeys = keys ?? []
+    if (foreignKeys) report.foreignKeys = foreignKeys
+    if (history && history.length > 0) report.history = history
+    if (partialReason) report.partial = {reason: partialReason, skipped: [...skipped]}
+  })
+  const drafts = [...built.drafts, ...tableDrafts(built.report, table, input.tableBudgetMs)].map((d) => ({...d, table: name}))
+  return {report: built.report, drafts}
+}
+
+function applyCatalog(report: TableReport, table: CatalogTable, role: string | undefined): void {
+  if (table.schema !== null) report.schema = table.schema
+  // the name as the database spells it; the schema apart (drafts and messages use the qualified name)
+  report.name = table.name
+  report.kind = table.kind
+  report.headerRow = null
+  report.rowEstimate = table.rowEstimate
+  report.sizeBytes = table.sizeBytes
+  if (table.engine) report.engine = table.engine
+  if (table.collation) report.collation = table.collation
+  if (table.comment) report.comment = table.comment
+  if (role && role !== 'other') report.role = role
+  if (table.primaryKey) report.primaryKey = table.primaryKey
+  if (table.uniqueConstraints.length > 0) report.uniqueConstraints = table.uniqueConstraints
+  if (table.indexes.length > 0) report.indexes = table.indexes.map((i) => ({name: i.name, columns: i.columns, unique: i.unique, primary: i.primary}))
+  for (const column of report.columns) {
+    const declared = table.columns[column.position]
+    column.nullable = declared.nullable
+    if (declared.defaultValue !== undefined) column.defaultValue = declared.defaultValue
+    if (declared.comment) column.comment = declared.comment
+  }
+}
+
+/** whole-table metrics replace the sample's; the sample keeps what needs values (types, formats, top values) */
+function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows: number): void {
+  report.rowCount = pushdown.rows
+  report.sampled = sampleRows < pushdown.rows
+  report.sampleRows = sampleRows
+  for (const column of report.columns) {
+    const metrics = pushdown.columns[column.position] as Partial<typeof column>
+    // placeholder spellings were counted in the sample only
+    delete column.placeholders
+    for (const key of ['min', 'max', 'minLength', 'maxLength'] as const) delete column[key]
+    Object.assign(column, metrics)
+    if (metrics.distinctCount === undefined && report.sampled) {
+      // large objects: no distinct count in SQL; the sample's count is a lower bound
+      column.distinctApprox = true
+    }
+  }
+}
+
+function columnCounts(table: CatalogTable, pushdown: PushdownResult): ColumnCounts[] {
+  return table.columns.map((column) => {
+    const m = pushdown.columns[column.position] as {nullCount?: number; emptyCount?: number; placeholderCount?: number; distinctCount?: number}
+    const missing = (m.nullCount ?? 0) + (m.emptyCount ?? 0) + (m.placeholderCount ?? 0)
+    return {present: pushdown.rows - missing, distinct: m.distinctCount ?? null}
+  })
+}
+
+async function exactDuplicates(table: CatalogTable, input: TableScanInput) {
+  const statement = duplicateRowsStatement(table, input.session.dialect)
+  if (statement === null) return {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: null as number | null}
+  const [row] = await input.session.run(statement)
+  const exactRows = sqlNumber(row?.dup_surplus) ?? 0
+  const groups = sqlNumber(row?.dup_groups) ?? 0
+  return {exactRows, duplicatedRowGroups: groups, exactRowShare: null as number | null}
+}
+
+async function candidateKeys(table: CatalogTable, counts: readonly ColumnCounts[], rows: number, input: TableScanInput): Promise<KeyCandidate[]> {
+  const keys: KeyCandidate[] = []
+  for (const choice of chooseKeys(table, counts, rows)) {
+    const single = choice.columns.length === 1 ? counts[choice.columns[0].position] : undefined
+    const missingCount = single ? rows - single.present : 0
+    const distinctCount = single?.distinct ?? rows
+    if (choice.declared === 'primary' || (choice.declared === 'unique' && missingCount === 0) || (single && single.distinct === single.present)) {
+      keys.push({columns: choice.columns.map((c) => c.name), unique: missingCount === 0, distinctCount, distinctApprox: false, missingCount, duplicatedValues: 0, surplusRows: 0})
+      continue
+    }
+    const [row] = await input.session.run(keyDuplicatesStatement(table, choice.columns, input.session.dialect))
+    const duplicatedValues = sqlNumber(row?.dup_values) ?? 0
+    const surplusRows = sqlNumber(row?.dup_surplus) ?? 0
+    const key: KeyCandidate = {columns: choice.columns.map((c) => c.name), unique: duplicatedValues === 0 && missingCount === 0, distinctCount, distinctApprox: false, missingCount, duplicatedValues, surplusRows}
+    if (duplicatedValues > 0) {
+      const examples = await input.session.run(keyExamplesStatement(table, choice.columns, input.session.dialect))
+      key.examples = examples.map((r) => choice.columns.map((_, i) => text(r[`k${i}`])).join(' | '))
+    }
+    keys.push(key)
+  }
+  return keys
+}
+
+async function checkForeignKeys(table: CatalogTable, input: TableScanInput): Promise<ForeignKeyReport[]> {
+  if (table.kind !== 'table') return []
+  const reports: ForeignKeyReport[] = []
+  for (const fk of input.foreignKeys) {
+    const [row] = await input.session.run(orphanCountStatement(table, fk, input.session.dialect))
+    const orphanRows = sqlNumber(row?.orphan_rows) ?? 0
+    const report: ForeignKeyReport = {columns: fk.columns, references: fk.references, declared: fk.declared, orphanRows}
+    if (fk.reason) report.reason = fk.reason
+    if (orphanRows > 0) {
+      const examples = await input.session.run(orphanExamplesStatement(table, fk, input.session.dialect))
+      report.examples = examples.map((r) => maskValue(fk.columns.map((_, i) => text(r[`k${i}`])).join(' | ')))
+    }
+    reports.push(report)
+  }
+  return reports
+}
+
+async function measureHistory(table: CatalogTable, pushdown: PushdownResult, input: TableScanInput): Promise<HistoryDepth[]> {
+  const depths: HistoryDepth[] = []
+  for (const name of input.historyColumns) {
+    const column = table.columns.find((c) => c.name === name)
+    if (!column) continue
+    const range = pushdown.columns[column.position] as {min?: string; max?: string}
+    if (typeof range.min !== 'string' || typeof range.max !== 'string') continue
+    const rows = await input.session.run(historyMonthsStatement(table, column, input.session.dialect))
+    const months = rows.map((r) => sqlNumber(r.ym)).filter((m): m is number => m !== null)
+    const depth = historyDepth(column.name, months, range.min.slice(0, 10), range.max.slice(0, 10))
+    if (depth) depths.push(depth)
+  }
+  return depths
+}
+
+function tableDrafts(report: TableReport, table: CatalogTable, budgetMs: number): FindingDraft[] {
+  const where = {table: qualifiedName(table)}
+  const drafts: FindingDraft[] = []
+  if (table.kind === 'table' && (table.primaryKey === null || table.primaryKey.length === 0)) {
+    drafts.push(findingDraft('NO_PRIMARY_KEY', 'warning', {rows: report.rowCount}, where))
+  }
+  for (const fk of report.foreignKeys ?? []) {
+    if (!fk.orphanRows) continue
+    const references = `${fk.references.table}(${fk.references.columns.join(', ')})`
+    drafts.push(
+      findingDraft('ORPHAN_ROWS', fk.declared ? 'error' : 'warning', {columns: fk.columns, references, orphanRows: fk.orphanRows, declared: fk.declared, examples: fk.examples ?? []}, where),
+    )
+  }
+  for (const h of report.history ?? []) {
+    if (h.gapMonths === 0) continue
+    drafts.push(
+      findingDraft('HISTORY_GAPS', 'warning', {column: h.column, earliest: h.earliest, latest: h.latest, monthsSpanned: h.monthsSpanned, gapMonths: h.gapMonths, gaps: h.gaps}, {...where, column: h.column}),
+    )
+  }
+  if (report.partial) drafts.push(findingDraft('TABLE_PARTIAL', 'warning', {reason: report.partial.reason, skipped: report.partial.skipped, budgetMs}, where))
+  return drafts
+}
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (Buffer.isBuffer(value)) return value.toString('utf8')
+  if (value instanceof Date) return value.toISOString().slice(0, 19)
+  return String(value)
+}
