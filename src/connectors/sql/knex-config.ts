@@ -13,7 +13,8 @@
  */
 import type {Knex} from 'knex'
 import type {SqlDialect} from './dialect.js'
-import type {SqlSourceSpec} from './source-uri.js'
+import {redactLocation, type SqlSourceSpec} from './source-uri.js'
+import {debugLog} from '../../util/debug-log.js'
 
 export const CONNECT_TIMEOUT_MS = 10_000
 const APP_NAME = 'datenreife'
@@ -32,7 +33,10 @@ export function knexConfig(spec: SqlSourceSpec, dialect: SqlDialect, rawQuery: R
       )
     },
   }
-  const base = {pool, acquireConnectionTimeout: CONNECT_TIMEOUT_MS + 5_000, useNullAsDefault: true}
+  // knex logs connection errors with stack traces to the console; ours reach the user as ScannerErrors
+  const quiet = (message: unknown) => debugLog(`knex: ${redactLocation(String(message))}`)
+  const log = {warn: quiet, error: quiet, deprecate: quiet, debug: quiet}
+  const base = {pool, log, acquireConnectionTimeout: CONNECT_TIMEOUT_MS + 5_000, useNullAsDefault: true}
   switch (spec.dialect) {
     case 'postgres':
       return {...base, client: 'pg', connection: postgresConnection(spec)}

@@ -161,7 +161,7 @@ ORDER BY s.name, o.name`,
       // alias types (and sysname) resolve to their system type through system_type_id
       label: MSSQL_CATALOG_LABELS.columns,
       sql: `SELECT c.object_id, c.column_id, c.name AS column_name, ty.name AS type_name, bt.name AS base_type_name,
-  c.max_length, c.precision, c.scale, c.is_nullable, c.is_identity, c.collation_name,
+  c.max_length, c.[precision] AS numeric_precision, c.scale AS numeric_scale, c.is_nullable, c.collation_name,
   dc.definition AS default_definition, CAST(ep.value AS nvarchar(4000)) AS column_comment
 FROM sys.columns c
 JOIN sys.objects o ON o.object_id = c.object_id
@@ -285,7 +285,7 @@ export function assembleMssqlCatalog(results: SqlRow[][], filter: SchemaFilter):
     const entry = entries.get(mssqlNumber(r.object_id) ?? -1)
     if (!entry) continue
     const typeName = mssqlText(r.base_type_name) ?? mssqlText(r.type_name) ?? ''
-    const declaredType = mssqlDeclaredType(typeName, mssqlNumber(r.max_length), mssqlNumber(r.precision), mssqlNumber(r.scale))
+    const declaredType = mssqlDeclaredType(typeName, mssqlNumber(r.max_length), mssqlNumber(r.numeric_precision), mssqlNumber(r.numeric_scale))
     const column: CatalogColumn = {
       name: mssqlText(r.column_name) ?? '',
       position: entry.table.columns.length,

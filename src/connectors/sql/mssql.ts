@@ -48,9 +48,15 @@ function limitSelect(select: {columns: string; from: string; where?: string; ord
   return sql
 }
 
-/** TABLESAMPLE percentage that yields about 3n rows: plain decimal text, never exponent notation */
+/**
+ * TABLESAMPLE SYSTEM picks whole pages, so a tiny percentage of a table with few pages may pick none: the
+ * percentage aims at 3n rows but at least MIN_SAMPLED_ROWS (a few dozen pages), and TOP (n) bounds the result.
+ */
+export const MIN_SAMPLED_ROWS = 3000
+
+/** TABLESAMPLE percentage: plain decimal text, never exponent notation */
 export function mssqlSamplePercent(rowEstimate: number, n: number): string {
-  const percent = Math.min(100, (100 * 3 * n) / rowEstimate)
+  const percent = Math.min(100, (100 * Math.max(3 * n, MIN_SAMPLED_ROWS)) / rowEstimate)
   return Math.max(percent, 0.000001)
     .toFixed(6)
     .replace(/\.?0+$/, '')

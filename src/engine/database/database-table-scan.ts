@@ -161,14 +161,24 @@ function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows
     const metrics = pushdown.columns[column.position] as Partial<typeof column>
     // placeholder spellings were counted in the sample only
     delete column.placeholders
+    const sampleRange = {min: column.min, max: column.max}
     for (const key of ['min', 'max', 'minLength', 'maxLength'] as const) delete column[key]
     Object.assign(column, metrics)
+    if (typeof metrics.min === 'string' && TYPED_INFERENCE.has(column.inferredType)) {
+      // a text column holding dates or numbers: text order (01.04.2011 < 31.08.2005) would mislead; the
+      // sample's typed range is exact when the sample is the whole table, and unknown otherwise
+      delete column.min
+      delete column.max
+      if (!report.sampled && sampleRange.min !== undefined && sampleRange.max !== undefined) Object.assign(column, sampleRange)
+    }
     if (metrics.distinctCount === undefined && report.sampled) {
       // large objects: no distinct count in SQL; the sample's count is a lower bound
       column.distinctApprox = true
     }
   }
 }
+
+const TYPED_INFERENCE: ReadonlySet<string> = new Set(['integer', 'decimal', 'date', 'datetime', 'boolean'])
 
 function columnCounts(table: CatalogTable, pushdown: PushdownResult): ColumnCounts[] {
   return table.columns.map((column) => {
