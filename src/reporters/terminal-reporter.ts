@@ -19,6 +19,7 @@ import type {
 import {columnTable} from './terminal-columns.js'
 import {findingLines} from './terminal-findings.js'
 import {folderSection} from './terminal-folders.js'
+import {databaseLines, tableHistoryLines} from './terminal-database.js'
 import {factLines, painter, type TerminalContext, truncate, wrap} from './terminal-text.js'
 
 export interface TerminalOptions {
@@ -110,6 +111,7 @@ function sourceSection(source: SourceReport, ctx: TerminalContext): string[] {
       lines.push(...wrap(t(lang, 'source.suggestion', {text: suggestion}), width, '  ', '    '))
     }
   }
+  lines.push(...databaseLines(source, ctx))
   if (source.dialect) lines.push(...dialectLines(source.dialect, ctx))
   if (source.datev) lines.push(...datevLines(source.datev, ctx))
   if (source.workbook) lines.push(...workbookLines(source.workbook, ctx))
@@ -203,7 +205,8 @@ function keyText(key: KeyCandidate, lang: Lang): string {
 function tableSection(table: TableReport, source: SourceReport, ctx: TerminalContext): string[] {
   const {lang, paint, width} = ctx
   const isSheet = source.kind === 'xlsx' || source.kind === 'xls' || table.sheet !== undefined
-  const title = t(lang, isSheet ? 'table.sheetTitle' : 'table.title', {name: quote(table.name, lang)})
+  const qualified = table.schema !== undefined ? `${table.schema}.${table.name}` : table.name
+  const title = t(lang, isSheet ? 'table.sheetTitle' : 'table.title', {name: quote(qualified, lang)})
   const lines = [`  ${paint.bold(truncate(title, width - 2))}`]
   const facts = [t(lang, 'table.stats', {rows: table.rowCount, columns: table.columnCount})]
   const filled = tableCompleteness(table)
@@ -220,6 +223,8 @@ function tableSection(table: TableReport, source: SourceReport, ctx: TerminalCon
   }
   lines.push(...factLines(facts, '    ', width))
   if (table.rowCount > 0) lines.push(...duplicateLines(table, ctx))
+  lines.push(...tableHistoryLines(table, ctx))
+  if (table.error) lines.push(...wrap(t(lang, 'source.error', {code: table.error.code, message: table.error.message}), width, '    ', '      ').map((l) => paint.red(l)))
   if (table.columns.length > 0) lines.push('', ...columnTable(table.columns, ctx, '    '))
   const found = findingLines(table.findings, ctx, '    ')
   if (found.length > 0) lines.push('', `    ${t(lang, 'findings.title')}:`, ...found)
