@@ -4,17 +4,16 @@
  * would need a GROUP BY per column, a full scan each.
  */
 import type {CompletenessMetric} from '../columns/completeness.js'
-import {emptyCondition, placeholderCondition} from './missing-sql.js'
 import {isTextColumn, sqlNumber, type ColumnSqlForm} from './sql-form.js'
 
 export const completenessSql: ColumnSqlForm<CompletenessMetric> = {
   analyzerId: 'completeness',
 
-  items(ref, dialect) {
+  items(ref) {
     const items = [{alias: 'nn', expr: `COUNT(${ref.expr})`}]
-    if (isTextColumn(ref.column) && !ref.column.largeObject) {
-      items.push({alias: 'em', expr: `SUM(CASE WHEN ${emptyCondition(ref.expr, dialect)} THEN 1 ELSE 0 END)`})
-      items.push({alias: 'ph', expr: `SUM(CASE WHEN ${placeholderCondition(ref.expr, dialect)} THEN 1 ELSE 0 END)`})
+    if (isTextColumn(ref.column) && ref.missing !== null) {
+      items.push({alias: 'em', expr: `SUM(CASE WHEN ${ref.missing} = 1 THEN 1 ELSE 0 END)`})
+      items.push({alias: 'ph', expr: `SUM(CASE WHEN ${ref.missing} = 2 THEN 1 ELSE 0 END)`})
     }
     return items
   },

@@ -5,8 +5,7 @@
  * it has one (SQL Server 2019+) and the table is big enough for it to matter.
  */
 import type {DistinctValuesMetric} from '../columns/distinct-values.js'
-import {presentCondition} from './missing-sql.js'
-import {isComparable, isTextColumn, sqlNumber, type ColumnSqlForm} from './sql-form.js'
+import {isComparable, isTextColumn, present, sqlNumber, type ColumnSqlForm} from './sql-form.js'
 
 /** above this many rows (catalog estimate) an engine's approximate distinct count is used where it exists */
 export const APPROX_DISTINCT_MIN_ROWS = 10_000_000
@@ -23,9 +22,9 @@ export function createDistinctValuesSql(options: DistinctSqlOptions = {approxima
     items(ref, dialect) {
       if (!isComparable(ref.column)) return []
       const value = isTextColumn(ref.column) ? dialect.binaryText(ref.expr) : ref.expr
-      const present = `CASE WHEN ${presentCondition(ref.column, ref.expr, dialect)} THEN ${value} END`
-      const approx = options.approximate ? dialect.approxDistinct(present) : null
-      return [{alias: 'dc', expr: approx ?? `COUNT(DISTINCT ${present})`}]
+      const real = `CASE WHEN ${present(ref)} THEN ${value} END`
+      const approx = options.approximate ? dialect.approxDistinct(real) : null
+      return [{alias: 'dc', expr: approx ?? `COUNT(DISTINCT ${real})`}]
     },
 
     metric(values) {

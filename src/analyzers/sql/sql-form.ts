@@ -14,6 +14,12 @@ export interface SqlColumnRef {
   column: CatalogColumn
   /** the quoted column name */
   expr: string
+  /**
+   * text columns: an expression of the value's missing class (NULL null, 0 value, 1 empty, 2 placeholder;
+   * see missing-sql.ts) — computed once per row by the pushdown where the engine allows, so the forms
+   * refer to it instead of repeating the trimming; null for other columns
+   */
+  missing: string | null
 }
 
 export interface SqlAggregateItem {
@@ -64,4 +70,9 @@ export function isTextColumn(column: CatalogColumn): boolean {
 /** columns whose values can be compared and counted distinct in SQL */
 export function isComparable(column: CatalogColumn): boolean {
   return !column.largeObject && column.typeClass !== 'binary' && column.typeClass !== 'other'
+}
+
+/** the condition "a real value" of a pushdown column (see SqlColumnRef.missing) */
+export function present(ref: SqlColumnRef): string {
+  return ref.missing === null ? `${ref.expr} IS NOT NULL` : `${ref.missing} = 0`
 }

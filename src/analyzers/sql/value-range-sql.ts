@@ -8,8 +8,7 @@
  * Booleans, binaries and large objects get no range.
  */
 import type {ValueRangeMetric} from '../columns/value-range.js'
-import {presentCondition} from './missing-sql.js'
-import {sqlNumber, type ColumnSqlForm} from './sql-form.js'
+import {present, sqlNumber, type ColumnSqlForm} from './sql-form.js'
 
 export const valueRangeSql: ColumnSqlForm<ValueRangeMetric> = {
   analyzerId: 'value-range',
@@ -31,9 +30,9 @@ export const valueRangeSql: ColumnSqlForm<ValueRangeMetric> = {
           {alias: 'mx', expr: dialect.temporalAsText(`MAX(${expr})`)},
         ]
       case 'text': {
-        const present = presentCondition(column, expr, dialect)
-        const value = `CASE WHEN ${present} THEN ${dialect.binaryText(expr)} END`
-        const length = `CASE WHEN ${present} THEN ${dialect.charLength(expr)} END`
+        const real = present(ref)
+        const value = `CASE WHEN ${real} THEN ${dialect.binaryText(expr)} END`
+        const length = `CASE WHEN ${real} THEN ${dialect.charLength(expr)} END`
         return [
           {alias: 'mn', expr: `MIN(${value})`},
           {alias: 'mx', expr: `MAX(${value})`},

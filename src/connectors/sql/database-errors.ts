@@ -67,10 +67,22 @@ const ADVICE: Record<string, string> = {
 export function databaseError(error: unknown, spec: Pick<SqlSourceSpec, 'location'>, statement?: LabeledSql): ScannerError {
   if (error instanceof ScannerError) return error
   const code = classifyDatabaseError(error)
-  const driverText = redactLocation(String((error as DriverError)?.message ?? error)).split('\n')[0]
+  const driverText = redactLocation(driverMessage(error, statement)).split('\n')[0]
   const what = statement ? ` (${statement.label})` : ''
   const message = `${spec.location}${what}: ${describe(code)} — ${driverText}`
   return new ScannerError(code, message, {cause: error, location: spec.location, suggestions: [ADVICE[code]]})
+}
+
+/** the driver's own words: knex puts the whole statement in front of them ("SELECT … - Illegal mix …") */
+function driverMessage(error: unknown, statement?: LabeledSql): string {
+  const e = (error ?? {}) as DriverError & {sqlMessage?: string}
+  if (typeof e.sqlMessage === 'string' && e.sqlMessage !== '') return e.sqlMessage
+  const message = String(e.message ?? error)
+  if (statement && message.includes(statement.sql.slice(0, 30))) {
+    const cut = message.lastIndexOf(' - ')
+    if (cut !== -1) return message.slice(cut + 3)
+  }
+  return message
 }
 
 function describe(code: ScannerErrorCode): string {

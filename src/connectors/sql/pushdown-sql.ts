@@ -5,7 +5,8 @@
  * short and lower-case so that every engine returns them as written.
  */
 import type {ColumnSqlForm, SqlColumnRef} from '../../analyzers/sql/sql-form.js'
-import {sqlNumber} from '../../analyzers/sql/sql-form.js'
+import {isTextColumn, sqlNumber} from '../../analyzers/sql/sql-form.js'
+import {missingClass} from '../../analyzers/sql/missing-sql.js'
 import type {CatalogTable} from './catalog.js'
 import {qualifiedName} from './catalog.js'
 import type {LabeledSql, SqlDialect, SqlRow} from './dialect.js'
@@ -24,9 +25,40 @@ export interface PushdownResult {
 
 const ROW_COUNT_ALIAS = 'row_count'
 
+/**
+ * PostgreSQL evaluates the missing class once per row when it is a column of a subquery that cannot be
+ * flattened (OFFSET 0 keeps it apart); the other engines would merge such a subquery (or materialise it
+ * into a temporary table), so they get the expression inline, where its cheap first branches keep the
+ * repeated evaluation affordable.
+ */
+function usesClassSubquery(dialect: SqlDialect): boolean {
+  return dialect.name === 'postgres'
+}
+
+function columnRef(column: CatalogTable['columns'][number], dialect: SqlDialect): SqlColumnRef {
+  const expr = dialect.quoteIdent(column.name)
+  if (!isTextColumn(column) || column.largeObject) return {column, expr, missing: null}
+  return {column, expr, missing: usesClassSubquery(dialect) ? missingAlias(column.position) : missingClass(expr, dialect)}
+}
+
+function missingAlias(position: number): string {
+  return `m${position}`
+}
+
+function fromClause(table: CatalogTable, dialect: SqlDialect, columns: readonly number[]): string {
+  const from = dialect.tableRef(table)
+  if (!usesClassSubquery(dialect)) return from
+  const classes = columns
+    .map((c) => table.columns[c])
+    .filter((col) => isTextColumn(col) && !col.largeObject)
+    .map((col) => `${missingClass(dialect.quoteIdent(col.name), dialect)} AS ${missingAlias(col.position)}`)
+  if (classes.length === 0) return from
+  return `(SELECT *, ${classes.join(', ')} FROM ${from} OFFSET 0) d`
+}
+
 export function planPushdown(table: CatalogTable, dialect: SqlDialect, forms: readonly ColumnSqlForm[]): PushdownPlan {
   const perColumn = table.columns.map((column) => {
-    const ref: SqlColumnRef = {column, expr: dialect.quoteIdent(column.name)}
+    const ref = columnRef(column, dialect)
     return forms.flatMap((form, f) => form.items(ref, dialect).map((item) => `${item.expr} AS ${itemAlias(column.position, f, item.alias)}`))
   })
   const groups: number[][] = []
@@ -43,11 +75,10 @@ export function planPushdown(table: CatalogTable, dialect: SqlDialect, forms: re
     size += n
   }
   if (current.length > 0 || groups.length === 0) groups.push(current)
-  const from = dialect.tableRef(table)
   const name = qualifiedName(table)
   const statements = groups.map((group, g) => ({
     label: groups.length === 1 ? `pushdown: ${name}` : `pushdown: ${name} (part ${g + 1} of ${groups.length})`,
-    sql: `SELECT ${[`COUNT(*) AS ${ROW_COUNT_ALIAS}`, ...group.flatMap((c) => perColumn[c])].join(', ')} FROM ${from}`,
+    sql: `SELECT ${[`COUNT(*) AS ${ROW_COUNT_ALIAS}`, ...group.flatMap((c) => perColumn[c])].join(', ')} FROM ${fromClause(table, dialect, group)}`,
   }))
   return {statements, columnGroups: groups}
 }
@@ -67,7 +98,7 @@ export function readPushdown(
     const row = lowerKeys(results[g]?.[0] ?? {})
     for (const c of group) {
       const column = table.columns[c]
-      const ref: SqlColumnRef = {column, expr: dialect.quoteIdent(column.name)}
+      const ref = columnRef(column, dialect)
       forms.forEach((form, f) => {
         const values: Record<string, unknown> = {}
         for (const item of form.items(ref, dialect)) values[item.alias] = row[itemAlias(column.position, f, item.alias)]

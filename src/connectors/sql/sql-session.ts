@@ -10,6 +10,7 @@ import type {LabeledSql, RunSql, SqlDialect, SqlRow} from './dialect.js'
 import {knexConfig} from './knex-config.js'
 import {databaseError} from './database-errors.js'
 import type {SqlSourceSpec} from './source-uri.js'
+import {debugLog} from '../../util/debug-log.js'
 
 const require = createRequire(import.meta.url)
 
@@ -37,7 +38,9 @@ export function openSqlSession(spec: SqlSourceSpec, dialect: SqlDialect): SqlSes
       } catch (error) {
         throw databaseError(error, spec, statement)
       } finally {
-        statements.push({...statement, ms: Date.now() - started})
+        const ms = Date.now() - started
+        statements.push({...statement, ms})
+        debugLog(`${spec.location}: ${statement.label}: ${ms} ms`)
       }
     },
     async close() {

@@ -196,34 +196,37 @@ describe.skipIf(!available)(suiteTitle('MySQL/MariaDB dialect against a real ser
 
   it('evaluates the fragments like the row path: trimmed, charLength, binaryText, monthKey, temporalAsText', async () => {
     await db.raw('CREATE TABLE texte (id INT PRIMARY KEY, u VARCHAR(40) CHARACTER SET utf8mb4, l VARCHAR(40) CHARACTER SET latin1)')
-    const values = [' \t x \u00a0', '\ufeffBOM', 'a\tb', '  ', '\u00a0', 'Müller', 'n/a ', 'x\r\n', '', 'keine\tangabe', 'a  b ', '\u000b\fz\f']
-    for (const [i, value] of values.entries()) {
-      const latin1 = /^[\u0000-\u00ff]*$/.test(value) ? value : null
-      await db.raw('INSERT INTO texte VALUES (?, ?, ?)', [i, value, latin1])
-    }
-    const [rows] = (await db.raw(
-      `SELECT id, ${my.trimmed('u')} AS tu, ${my.trimmed('l')} AS tl, ${my.charLength('u')} AS lu, ${my.charLength('l')} AS ll FROM texte ORDER BY id`,
-    )) as [Array<{id: number; tu: string; tl: string | null; lu: number; ll: number | null}>]
-    for (const row of rows) {
-      const value = values[row.id]
-      expect(row.tu, JSON.stringify(value)).toBe(value.trim())
-      expect(row.lu, JSON.stringify(value)).toBe([...value].length)
-      if (row.tl !== null) {
-        expect(row.tl, JSON.stringify(value)).toBe(value.trim())
-        expect(row.ll).toBe([...value].length)
+    try {
+      const values = [' \t x \u00a0', '\ufeffBOM', 'a\tb', '  ', '\u00a0', 'Müller', 'n/a ', 'x\r\n', '', 'keine\tangabe', 'a  b ', '\u000b\fz\f']
+      for (const [i, value] of values.entries()) {
+        const latin1 = /^[\u0000-\u00ff]*$/.test(value) ? value : null
+        await db.raw('INSERT INTO texte VALUES (?, ?, ?)', [i, value, latin1])
       }
+      const [rows] = (await db.raw(
+        `SELECT id, ${my.trimmed('u')} AS tu, ${my.trimmed('l')} AS tl, ${my.charLength('u')} AS lu, ${my.charLength('l')} AS ll FROM texte ORDER BY id`,
+      )) as [Array<{id: number; tu: string; tl: string | null; lu: number; ll: number | null}>]
+      for (const row of rows) {
+        const value = values[row.id]
+        expect(row.tu, JSON.stringify(value)).toBe(value.trim())
+        expect(row.lu, JSON.stringify(value)).toBe([...value].length)
+        if (row.tl !== null) {
+          expect(row.tl, JSON.stringify(value)).toBe(value.trim())
+          expect(row.ll).toBe([...value].length)
+        }
+      }
+      expect(rows.find((r) => r.id === 5)!.lu).toBe(6)
+      const [[fragments]] = (await db.raw(`SELECT ${my.binaryText("'a'")} > ${my.binaryText("'B'")} AS a_after_b,
+          ${my.binaryText("'a'")} = ${my.binaryText("'a '")} AS pad_equal,
+          ${my.binaryText("'a'")} = ${my.binaryText("'A'")} AS case_equal,
+          ${my.monthKey("DATE '2024-01-31'")} AS month_key,
+          ${my.temporalAsText("TIMESTAMP '2024-01-31 12:00:00'")} AS ts_text,
+          ${my.temporalAsText("DATE '2024-01-31'")} AS date_text`)) as [[Record<string, unknown>]]
+      expect(fragments).toEqual({a_after_b: 1, pad_equal: 0, case_equal: 0, month_key: 202401, ts_text: '2024-01-31 12:00:00', date_text: '2024-01-31'})
+      const [[distinct]] = (await db.raw(`SELECT COUNT(DISTINCT ${my.binaryText('u')}) AS n FROM (SELECT 'a' AS u UNION ALL SELECT 'a ' UNION ALL SELECT 'A' UNION ALL SELECT 'a') t`)) as [[{n: number}]]
+      expect(distinct.n).toBe(3)
+    } finally {
+      await db.raw('DROP TABLE texte')
     }
-    expect(rows.find((r) => r.id === 5)!.lu).toBe(6)
-    const [[fragments]] = (await db.raw(`SELECT ${my.binaryText("'a'")} > ${my.binaryText("'B'")} AS a_after_b,
-        ${my.binaryText("'a'")} = ${my.binaryText("'a '")} AS pad_equal,
-        ${my.binaryText("'a'")} = ${my.binaryText("'A'")} AS case_equal,
-        ${my.monthKey("DATE '2024-01-31'")} AS month_key,
-        ${my.temporalAsText("TIMESTAMP '2024-01-31 12:00:00'")} AS ts_text,
-        ${my.temporalAsText("DATE '2024-01-31'")} AS date_text`)) as [[Record<string, unknown>]]
-    expect(fragments).toEqual({a_after_b: 1, pad_equal: 0, case_equal: 0, month_key: 202401, ts_text: '2024-01-31 12:00:00', date_text: '2024-01-31'})
-    const [[distinct]] = (await db.raw(`SELECT COUNT(DISTINCT ${my.binaryText('u')}) AS n FROM (SELECT 'a' AS u UNION ALL SELECT 'a ' UNION ALL SELECT 'A' UNION ALL SELECT 'a') t`)) as [[{n: number}]]
-    expect(distinct.n).toBe(3)
-    await db.raw('DROP TABLE texte')
   })
 
   it('sets a read-only session with a statement time limit: writes fail, the catalog says so', async () => {

@@ -1,0 +1,226 @@
+/**
+ * A database scan against what the KMU ERP fixture is known to hold (TRUTH in demo/kmu-erp-data.mjs):
+ * one suite body, run on every engine the fixture lives in. The scan service is called directly, as the
+ * CLI calls it; every expected number comes from TRUTH, none from an earlier scan.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+import {KMU_ERP_TABLES, TRUTH, type KmuErpTableName} from '../../../demo/kmu-erp-data.mjs'
+import {runScan} from '../../../src/engine/scan-service.js'
+import type {ColumnReport, ScanReport, SourceReport, TableReport} from '../../../src/report/scan-report.js'
+import {kmuScanEngines, type KmuScanEngine} from '../../helpers/db-scan-engines.js'
+
+const DATABASE = 'dr_scan_kmu'
+const TABLES = Object.keys(TRUTH.rowCounts) as KmuErpTableName[]
+/** the tables whose sample is cut by sampleRows: 100 (all but the two smallest) */
+const SAMPLED_AT_100 = TABLES.filter((t) => TRUTH.rowCounts[t] > 100)
+/**
+ * MySQL/MariaDB TEXT columns are large objects: no COUNT(DISTINCT) in the pushdown, so their distinct
+ * count comes from the sample (exact when the sample is the whole table, a lower bound otherwise)
+ */
+const MARIADB_LARGE_OBJECTS = KMU_ERP_TABLES.flatMap((t) => t.columns.filter((c) => c.type === 'text').map((c) => `${t.name}.${c.name}`))
+
+function tableOf(source: SourceReport, name: string): TableReport {
+  const table = source.tables.find((t) => t.name === name)
+  if (!table) throw new Error(`table ${name} is not in the report (tables: ${source.tables.map((t) => t.name).join(', ')})`)
+  return table
+}
+
+function columnOf(source: SourceReport, qualified: string): ColumnReport {
+  const [table, column] = qualified.split('.')
+  const found = tableOf(source, table).columns.find((c) => c.name === column)
+  if (!found) throw new Error(`column ${qualified} is not in the report`)
+  return found
+}
+
+async function scanOnce(uri: string, sampleRows?: number): Promise<SourceReport> {
+  const report: ScanReport = await runScan({inputs: [uri], lang: 'de', workers: 0, ...(sampleRows ? {sampleRows} : {})})
+  expect(report.sources).toHaveLength(1)
+  return report.sources[0]
+}
+
+function scanSuite(engine: KmuScanEngine): void {
+  let source: SourceReport
+  let sampled: SourceReport
+
+  beforeAll(async () => {
+    const uri = await engine.prepare()
+    source = await scanOnce(uri)
+    sampled = await scanOnce(uri, 100)
+  })
+  afterAll(() => engine.cleanup())
+
+  it('scans every table completely, in a read-only session, and names the engine', () => {
+    expect(source.error).toBeUndefined()
+    expect(source.status).toBe('ok')
+    expect(source.kind).toBe(engine.name === 'mariadb' ? 'mysql' : engine.name)
+    expect(source.database?.readOnlySession).toBe(true)
+    expect(source.system?.engine).toBe({sqlite: 'SQLite', postgres: 'PostgreSQL', mariadb: 'MariaDB', mssql: 'Microsoft SQL Server'}[engine.name])
+    expect(source.system?.version).toMatch(/^\d+\.\d+/)
+    expect(source.database?.tableCount).toBe(TABLES.length)
+    for (const table of source.tables) {
+      expect(table.error, table.name).toBeUndefined()
+      expect(table.partial, table.name).toBeUndefined()
+    }
+    expect(source.tables.map((t) => t.name).sort()).toEqual([...TABLES].sort())
+  })
+
+  it('counts the rows of every table, and reads small tables whole (sampled false)', () => {
+    for (const name of TABLES) {
+      const table = tableOf(source, name)
+      expect(table.rowCount, name).toBe(TRUTH.rowCounts[name])
+      expect(table.sampled, name).toBe(false)
+      expect(table.sampleRows, name).toBe(TRUTH.rowCounts[name])
+    }
+  })
+
+  it('finds the exact duplicate rows (auftrag_position: 11 surplus rows in 10 groups)', () => {
+    for (const name of TABLES) {
+      const {duplicates} = tableOf(source, name)
+      const truth = TRUTH.duplicateRows[name]
+      expect({table: name, exactRows: duplicates.exactRows, groups: duplicates.duplicatedRowGroups}).toEqual({
+        table: name,
+        exactRows: truth.surplusRows,
+        groups: truth.groups,
+      })
+    }
+    const position = tableOf(source, 'auftrag_position')
+    expect(position.duplicates.exactRowShare).toBeCloseTo(11 / 5995, 10)
+    expect(position.findings.map((f) => f.code)).toContain('DUPLICATE_ROWS')
+  })
+
+  it('counts the orphan rows of the inferred foreign keys (7, 23, 3, 0, 0), marked as not declared', () => {
+    for (const truth of TRUTH.undeclaredForeignKeys) {
+      const fks = tableOf(source, truth.table).foreignKeys ?? []
+      const fk = fks.find((f) => f.columns.join() === truth.column && f.references.table === truth.references.table)
+      expect(fk, `${truth.table}.${truth.column} → ${truth.references.table}`).toBeDefined()
+      expect(fk).toMatchObject({declared: false, orphanRows: truth.orphanRows, references: {table: truth.references.table, columns: [truth.references.column]}})
+      expect(fk!.reason).toBeTruthy()
+      // examples are masked: at most the distinct orphan values, never more
+      expect((fk!.examples ?? []).length).toBeLessThanOrEqual(truth.orphanValues)
+      const orphanFindings = tableOf(source, truth.table).findings.filter((f) => f.code === 'ORPHAN_ROWS' && (f.data?.columns as string[]).join() === truth.column)
+      expect(orphanFindings, `ORPHAN_ROWS for ${truth.table}.${truth.column}`).toHaveLength(truth.orphanRows > 0 ? 1 : 0)
+    }
+  })
+
+  it('checks the declared foreign key rechnung → auftrag: declared, no orphans, no finding', () => {
+    const [truth] = TRUTH.declaredForeignKeys
+    const fks = tableOf(source, truth.table).foreignKeys ?? []
+    expect(fks).toHaveLength(1)
+    expect(fks[0]).toMatchObject({columns: [truth.column], declared: true, orphanRows: 0, references: {table: truth.references.table, columns: [truth.references.column]}})
+    expect(tableOf(source, truth.table).findings.map((f) => f.code)).not.toContain('ORPHAN_ROWS')
+  })
+
+  it('measures the order history: 66 months spanned, the 5 months without orders listed', () => {
+    const truth = TRUTH.history['auftrag.auftragsdatum']
+    const history = tableOf(source, 'auftrag').history?.find((h) => h.column === 'auftragsdatum')
+    expect(history).toEqual({
+      column: 'auftragsdatum',
+      earliest: TRUTH.minMax['auftrag.auftragsdatum'][0],
+      latest: TRUTH.minMax['auftrag.auftragsdatum'][1],
+      monthsSpanned: truth.monthsSpanned,
+      monthsWithRows: truth.monthsWithRows,
+      gapMonths: truth.gapMonths.length,
+      gaps: truth.gapMonths,
+    })
+    const finding = tableOf(source, 'auftrag').findings.find((f) => f.code === 'HISTORY_GAPS' && f.column === 'auftragsdatum')
+    expect(finding?.data).toMatchObject({monthsSpanned: 66, gapMonths: 5, gaps: truth.gapMonths})
+  })
+
+  it('counts nulls, empty strings and placeholders of the TRUTH columns, and their completeness', () => {
+    for (const [qualified, truth] of Object.entries(TRUTH.missing)) {
+      const column = columnOf(source, qualified)
+      const rows = TRUTH.rowCounts[qualified.split('.')[0] as KmuErpTableName]
+      expect({column: qualified, null: column.nullCount, empty: column.emptyCount, placeholder: column.placeholderCount}).toEqual({
+        column: qualified,
+        null: truth.null,
+        empty: truth.empty,
+        placeholder: truth.placeholder,
+      })
+      expect(column.completeness, qualified).toBeCloseTo((rows - truth.null - truth.empty - truth.placeholder) / rows, 12)
+    }
+    for (const qualified of TRUTH.emptyColumns) {
+      expect(columnOf(source, qualified).completeness).toBe(0)
+      const [table, column] = qualified.split('.')
+      expect(tableOf(source, table).findings.some((f) => f.code === 'EMPTY_COLUMN' && f.column === column), qualified).toBe(true)
+    }
+  })
+
+  it('counts distinct values exactly (case- and accent-sensitive) and finds the constant columns', () => {
+    for (const [qualified, count] of Object.entries(TRUTH.distinct)) {
+      const column = columnOf(source, qualified)
+      expect({column: qualified, distinct: column.distinctCount, approx: column.distinctApprox}).toEqual({column: qualified, distinct: count, approx: false})
+    }
+    for (const qualified of Object.keys(TRUTH.constantColumns)) {
+      const [table, column] = qualified.split('.')
+      expect(columnOf(source, qualified).distinctCount, qualified).toBe(1)
+      expect(tableOf(source, table).findings.some((f) => f.code === 'CONSTANT_COLUMN' && f.column === column), qualified).toBe(true)
+    }
+  })
+
+  it('reports min and max of the TRUTH columns (numbers as numbers, dates as yyyy-mm-dd)', () => {
+    for (const [qualified, [min, max]] of Object.entries(TRUTH.minMax)) {
+      const column = columnOf(source, qualified)
+      expect({column: qualified, min: column.min, max: column.max}).toEqual({column: qualified, min, max})
+    }
+  })
+
+  it('flags exactly the two tables without a primary key', () => {
+    const flagged = source.tables.filter((t) => t.findings.some((f) => f.code === 'NO_PRIMARY_KEY')).map((t) => t.name)
+    expect(flagged.sort()).toEqual([...TRUTH.tablesWithoutPrimaryKey].sort())
+    for (const name of TRUTH.tablesWithoutPrimaryKey) expect(tableOf(source, name).primaryKey).toBeUndefined()
+    expect(tableOf(source, 'kunde').primaryKey).toEqual(['nr'])
+  })
+
+  it(engine.name === 'mariadb' ? 'reports the MyISAM table protokoll' : 'reports no MyISAM tables (MariaDB only)', () => {
+    const myisam = source.findings.filter((f) => f.code === 'MYISAM_TABLES')
+    if (engine.name !== 'mariadb') {
+      expect(myisam).toEqual([])
+      return
+    }
+    expect(myisam).toHaveLength(1)
+    expect(myisam[0].data?.count).toBe(TRUTH.mysql.myisamTables.length)
+    expect((myisam[0].data?.tables as string[]).map((t) => t.split('.').pop())).toEqual(TRUTH.mysql.myisamTables)
+    expect(tableOf(source, 'protokoll').engine).toMatch(/^myisam$/i)
+  })
+
+  it('with sampleRows 100: bigger tables are sampled (≤ 100 rows), the whole-table metrics stay the same', () => {
+    expect(sampled.status).toBe('ok')
+    expect(sampled.database?.sampleRowsPerTable).toBe(100)
+    for (const name of TABLES) {
+      const full = tableOf(source, name)
+      const part = tableOf(sampled, name)
+      expect(part.rowCount, name).toBe(full.rowCount)
+      expect(part.sampleRows, name).toBeLessThanOrEqual(100)
+      expect(part.sampled, name).toBe(SAMPLED_AT_100.includes(name))
+      expect(part.duplicates.exactRows, name).toBe(full.duplicates.exactRows)
+      for (const column of full.columns) {
+        const other = part.columns.find((c) => c.name === column.name)!
+        const where = `${name}.${column.name}`
+        expect({where, nullCount: other.nullCount, emptyCount: other.emptyCount, placeholderCount: other.placeholderCount, completeness: other.completeness}).toEqual({
+          where,
+          nullCount: column.nullCount,
+          emptyCount: column.emptyCount,
+          placeholderCount: column.placeholderCount,
+          completeness: column.completeness,
+        })
+        expect(column.distinctApprox, where).toBe(false)
+        if (engine.name === 'mariadb' && MARIADB_LARGE_OBJECTS.includes(where) && part.sampled) {
+          expect(other.distinctApprox, where).toBe(true)
+          expect(other.distinctCount, where).toBeLessThanOrEqual(column.distinctCount)
+        } else {
+          expect({where, distinctCount: other.distinctCount, approx: other.distinctApprox}).toEqual({where, distinctCount: column.distinctCount, approx: false})
+        }
+      }
+    }
+    const auftrag = tableOf(sampled, 'auftrag')
+    expect(auftrag.rowCount).toBe(2000)
+    expect(auftrag.sampled).toBe(true)
+    // PostgreSQL's TABLESAMPLE SYSTEM reads random pages (fewer rows, maybe none); the others take exactly n rows
+    if (engine.name !== 'postgres') expect(auftrag.sampleRows).toBe(100)
+  })
+}
+
+for (const engine of await kmuScanEngines('database scan of the KMU ERP fixture', DATABASE)) {
+  describe.skipIf(engine.skip)(engine.title, () => scanSuite(engine))
+}

@@ -1,0 +1,203 @@
+import {describe, expect, it} from 'vitest'
+import {COLUMN_SQL_FORMS} from '../../../../src/analyzers/sql/registry.js'
+import {mssqlDialect} from '../../../../src/connectors/sql/mssql.js'
+import {mysqlDialect} from '../../../../src/connectors/sql/mysql.js'
+import {postgresDialect} from '../../../../src/connectors/sql/postgres.js'
+import {sqliteDialect} from '../../../../src/connectors/sql/sqlite.js'
+import {planPushdown, readPushdown} from '../../../../src/connectors/sql/pushdown-sql.js'
+import type {SqlRow} from '../../../../src/connectors/sql/dialect.js'
+import {MSSQL_PLACEHOLDER_LIST, orderDetails, wideTable} from './catalog-fixture.js'
+import {BIN2, mssqlPresent, mssqlTrimmed} from './mssql-text-fixture.js'
+
+describe('planPushdown: SQL Server, Order Details', () => {
+  it('is one aggregate SELECT with the complete select list', () => {
+    const plan = planPushdown(orderDetails(), mssqlDialect, COLUMN_SQL_FORMS)
+    const n = '[ProductName]'
+    const t = mssqlTrimmed(n)
+    const p = mssqlPresent(n)
+    const typed = (q: string, i: number) => [
+      `COUNT(${q}) AS c${i}_0nn`,
+      `COUNT(DISTINCT CASE WHEN ${q} IS NOT NULL THEN ${q} END) AS c${i}_1dc`,
+      `MIN(${q}) AS c${i}_2mn`,
+      `MAX(${q}) AS c${i}_2mx`,
+    ]
+    const items = [
+      'COUNT(*) AS row_count',
+      ...typed('[OrderID]', 0),
+      ...typed('[ProductID]', 1),
+      `COUNT(${n}) AS c2_0nn`,
+      `SUM(CASE WHEN ${t} = '' THEN 1 ELSE 0 END) AS c2_0em`,
+      `SUM(CASE WHEN LOWER(${t}) IN (${MSSQL_PLACEHOLDER_LIST}) THEN 1 ELSE 0 END) AS c2_0ph`,
+      `COUNT(DISTINCT CASE WHEN ${p} THEN ${n} ${BIN2} END) AS c2_1dc`,
+      `MIN(CASE WHEN ${p} THEN ${n} ${BIN2} END) AS c2_2mn`,
+      `MAX(CASE WHEN ${p} THEN ${n} ${BIN2} END) AS c2_2mx`,
+      `MIN(CASE WHEN ${p} THEN (LEN(${n} + N'.') - 1) END) AS c2_2ln`,
+      `MAX(CASE WHEN ${p} THEN (LEN(${n} + N'.') - 1) END) AS c2_2lx`,
+      ...typed('[UnitPrice]', 3),
+      ...typed('[Discount]', 4),
+      'COUNT([ShippedDate]) AS c5_0nn',
+      'COUNT(DISTINCT CASE WHEN [ShippedDate] IS NOT NULL THEN [ShippedDate] END) AS c5_1dc',
+      'CONVERT(varchar(23), MIN([ShippedDate]), 121) AS c5_2mn',
+      'CONVERT(varchar(23), MAX([ShippedDate]), 121) AS c5_2mx',
+      'COUNT([Discontinued]) AS c6_0nn',
+      'COUNT(DISTINCT CASE WHEN [Discontinued] IS NOT NULL THEN [Discontinued] END) AS c6_1dc',
+      // ntext: a large object is only counted
+      'COUNT([Notes]) AS c7_0nn',
+    ]
+    expect(plan.statements).toEqual([{label: 'pushdown: dbo.Order Details', sql: `SELECT ${items.join(', ')} FROM [dbo].[Order Details]`}])
+    expect(plan.columnGroups).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]])
+  })
+
+  it('never uses a bare ASCII literal for the non-ASCII placeholders', () => {
+    const sql = planPushdown(orderDetails(), mssqlDialect, COLUMN_SQL_FORMS).statements[0].sql
+    expect(sql).toContain("N'–'")
+    expect(sql).toContain("N'…'")
+    expect(sql).not.toMatch(/[^N]'–'/)
+    expect(sql).not.toMatch(/[^N]'…'/)
+  })
+})
+
+describe('planPushdown: the other dialects', () => {
+  it('PostgreSQL: double-quoted names, casts for text and dates, LIMIT-free aggregate', () => {
+    const sql = planPushdown(orderDetails({schema: 'public'}), postgresDialect, COLUMN_SQL_FORMS).statements[0].sql
+    expect(sql).toMatch(/^SELECT COUNT\(\*\) AS row_count, COUNT\("OrderID"\) AS c0_0nn, /)
+    expect(sql).toMatch(/ FROM "public"\."Order Details"$/)
+    expect(sql).toContain('CAST(MIN("ShippedDate") AS text) AS c5_2mn')
+    expect(sql).toContain('THEN CAST("ProductName" AS text) COLLATE "C" END) AS c2_1dc')
+    expect(sql).toContain("'–', '—'")
+    expect(sql).toContain('COUNT("Notes") AS c7_0nn FROM')
+  })
+
+  it('MySQL: backticks, utf8mb4 binary comparison, CAST AS CHAR for dates', () => {
+    const sql = planPushdown(orderDetails({schema: null}), mysqlDialect, COLUMN_SQL_FORMS).statements[0].sql
+    expect(sql).toMatch(/ FROM `Order Details`$/)
+    expect(sql).toContain('CAST(MAX(`ShippedDate`) AS CHAR) AS c5_2mx')
+    expect(sql).toContain('COLLATE utf8mb4_bin')
+    expect(sql).toContain('CHAR_LENGTH(`ProductName`)')
+  })
+
+  it('SQLite: double quotes, trim() with the Unicode spaces, COLLATE BINARY', () => {
+    const sql = planPushdown(orderDetails({schema: null}), sqliteDialect, COLUMN_SQL_FORMS).statements[0].sql
+    expect(sql).toMatch(/ FROM "Order Details"$/)
+    expect(sql).toContain('trim("ProductName", char(9, 10, 11, 12, 13, 32, 160,')
+    expect(sql).toContain('"ProductName" COLLATE BINARY')
+    expect(sql).toContain('MIN("ShippedDate") AS c5_2mn')
+  })
+
+  it('a table without columns still counts its rows', () => {
+    const plan = planPushdown(orderDetails({columns: []}), postgresDialect, COLUMN_SQL_FORMS)
+    expect(plan.statements).toEqual([{label: 'pushdown: dbo.Order Details', sql: 'SELECT COUNT(*) AS row_count FROM "dbo"."Order Details"'}])
+    expect(plan.columnGroups).toEqual([[]])
+  })
+})
+
+describe('planPushdown: splitting a wide table', () => {
+  const narrow = {...postgresDialect, maxSelectItems: 10}
+
+  it('300 integer columns with at most 10 items per SELECT: 150 parts of two columns, each with COUNT(*)', () => {
+    const plan = planPushdown(wideTable(300), narrow, COLUMN_SQL_FORMS)
+    expect(plan.statements).toHaveLength(150)
+    expect(plan.columnGroups).toHaveLength(150)
+    expect(plan.columnGroups[0]).toEqual([0, 1])
+    expect(plan.columnGroups[149]).toEqual([298, 299])
+    expect(plan.columnGroups.flat()).toEqual(Array.from({length: 300}, (_, i) => i))
+    expect(plan.statements[0].label).toBe('pushdown: public.breit (part 1 of 150)')
+    expect(plan.statements[149].label).toBe('pushdown: public.breit (part 150 of 150)')
+    for (const statement of plan.statements) {
+      expect(statement.sql.startsWith('SELECT COUNT(*) AS row_count, ')).toBe(true)
+      expect(statement.sql.endsWith(' FROM "public"."breit"')).toBe(true)
+      // select-list items: top-level " AS " occurrences
+      expect(statement.sql.match(/ AS [a-z0-9_]+(?=,| FROM)/g)!.length).toBeLessThanOrEqual(10)
+    }
+    expect(plan.statements[1].sql).toBe(
+      'SELECT COUNT(*) AS row_count, ' +
+        'COUNT("c2") AS c2_0nn, COUNT(DISTINCT CASE WHEN "c2" IS NOT NULL THEN "c2" END) AS c2_1dc, MIN("c2") AS c2_2mn, MAX("c2") AS c2_2mx, ' +
+        'COUNT("c3") AS c3_0nn, COUNT(DISTINCT CASE WHEN "c3" IS NOT NULL THEN "c3" END) AS c3_1dc, MIN("c3") AS c3_2mn, MAX("c3") AS c3_2mx ' +
+        'FROM "public"."breit"',
+    )
+  })
+
+  it('the real limits keep 300 integer columns in one SELECT on PostgreSQL and split them on SQLite', () => {
+    expect(planPushdown(wideTable(300), postgresDialect, COLUMN_SQL_FORMS).statements).toHaveLength(1)
+    // 1 + 300·4 items; SQLite allows 500 per statement
+    const sqlite = planPushdown(wideTable(300), sqliteDialect, COLUMN_SQL_FORMS)
+    expect(sqlite.statements).toHaveLength(3)
+    expect(sqlite.columnGroups.map((g) => g.length)).toEqual([124, 124, 52])
+  })
+
+  it('a column with more items than the limit gets a part of its own (it cannot be split further)', () => {
+    const plan = planPushdown(wideTable(3), {...postgresDialect, maxSelectItems: 3}, COLUMN_SQL_FORMS)
+    expect(plan.columnGroups).toEqual([[0], [1], [2]])
+  })
+})
+
+describe('readPushdown', () => {
+  it('maps the aliases of every part back to its columns (bigint strings as pg gives them)', () => {
+    const table = wideTable(300)
+    const narrow = {...postgresDialect, maxSelectItems: 10}
+    const plan = planPushdown(table, narrow, COLUMN_SQL_FORMS)
+    const results: SqlRow[][] = plan.columnGroups.map((group) => {
+      const row: SqlRow = {row_count: '7'}
+      for (const c of group) {
+        // column c has c % 7 nulls, distinct values c % 5 + 1, range -c … c
+        row[`c${c}_0nn`] = String(7 - (c % 7))
+        row[`c${c}_1dc`] = String((c % 5) + 1)
+        row[`c${c}_2mn`] = -c
+        row[`c${c}_2mx`] = String(c)
+      }
+      return [row]
+    })
+    const result = readPushdown(table, narrow, COLUMN_SQL_FORMS, plan, results)
+    expect(result.rows).toBe(7)
+    expect(result.columns).toHaveLength(300)
+    for (const c of [0, 1, 2, 3, 150, 297, 299]) {
+      expect(result.columns[c], `column ${c}`).toEqual({
+        nullCount: c % 7,
+        emptyCount: 0,
+        placeholderCount: 0,
+        completeness: (7 - (c % 7)) / 7,
+        distinctCount: (c % 5) + 1,
+        distinctApprox: false,
+        min: -c,
+        max: c,
+      })
+    }
+  })
+
+  it('reads upper-cased aliases as well (a server setting could upper-case them)', () => {
+    const table = wideTable(1)
+    const plan = planPushdown(table, postgresDialect, COLUMN_SQL_FORMS)
+    const result = readPushdown(table, postgresDialect, COLUMN_SQL_FORMS, plan, [[{ROW_COUNT: 4, C0_0NN: 3, C0_1DC: 2, C0_2MN: 1, C0_2MX: 9}]])
+    expect(result.rows).toBe(4)
+    expect(result.columns[0]).toMatchObject({nullCount: 1, distinctCount: 2, min: 1, max: 9})
+  })
+
+  it('SQL Server Order Details: text, date and large-object metrics from tedious values', () => {
+    const table = orderDetails()
+    const plan = planPushdown(table, mssqlDialect, COLUMN_SQL_FORMS)
+    const row: SqlRow = {
+      row_count: 2155,
+      c2_0nn: 2150, c2_0em: 3, c2_0ph: 2, c2_1dc: 77, c2_2mn: 'Alice Mutton', c2_2mx: 'Zaanse koeken', c2_2ln: 4, c2_2lx: 32,
+      c5_0nn: 2082, c5_1dc: 387, c5_2mn: '1996-07-10 00:00:00.000', c5_2mx: '1998-05-06 00:00:00.000',
+      c6_0nn: 2155, c6_1dc: 2,
+      c7_0nn: 10,
+    }
+    const result = readPushdown(table, mssqlDialect, COLUMN_SQL_FORMS, plan, [[row]])
+    expect(result.rows).toBe(2155)
+    expect(result.columns[2]).toEqual({
+      nullCount: 5, emptyCount: 3, placeholderCount: 2, completeness: 2145 / 2155,
+      distinctCount: 77, distinctApprox: false, min: 'Alice Mutton', max: 'Zaanse koeken', minLength: 4, maxLength: 32,
+    })
+    expect(result.columns[5]).toMatchObject({nullCount: 73, distinctCount: 387, min: '1996-07-10T00:00:00', max: '1998-05-06T00:00:00'})
+    expect(result.columns[6]).toEqual({nullCount: 0, emptyCount: 0, placeholderCount: 0, completeness: 1, distinctCount: 2, distinctApprox: false})
+    expect(result.columns[7]).toEqual({nullCount: 2145, emptyCount: 0, placeholderCount: 0, completeness: 10 / 2155})
+  })
+
+  it('an empty table: zero rows, SUM and MIN are NULL', () => {
+    const table = orderDetails()
+    const plan = planPushdown(table, mssqlDialect, COLUMN_SQL_FORMS)
+    const result = readPushdown(table, mssqlDialect, COLUMN_SQL_FORMS, plan, [[{row_count: 0, c2_0nn: 0, c2_0em: null, c2_0ph: null, c2_1dc: 0, c2_2mn: null, c2_2mx: null}]])
+    expect(result.rows).toBe(0)
+    expect(result.columns[2]).toEqual({nullCount: 0, emptyCount: 0, placeholderCount: 0, completeness: null, distinctCount: 0, distinctApprox: false})
+  })
+})
