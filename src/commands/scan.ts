@@ -45,7 +45,7 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     'sample-rows': Flags.integer({min: 100, max: 1_000_000, description: 'rows per database table read for type inference, formats and top values (default 10000)'}),
     'dry-run': Flags.boolean({description: 'print every SQL statement the scan would run against each database, and run none of them'}),
     out: Flags.directory({char: 'o', description: 'write report files into this folder (created if missing)'}),
-    lang: Flags.option({options: ['de', 'en'] as const, default: 'de', description: 'report language'})(),
+    lang: Flags.option({options: ['de', 'en'] as const, description: 'report language (default de, or the config file\'s)'})(),
     workers: Flags.integer({min: 0, max: 64, description: 'worker threads for big files, besides the main thread (default: CPU cores − 1, at most 3; 0 = none)'}),
     progress: Flags.boolean({default: true, allowNo: true, description: 'show progress on stderr (only on a terminal)'}),
     color: Flags.boolean({default: true, allowNo: true, description: 'coloured terminal output (only on a terminal)'}),
@@ -61,15 +61,22 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
   }
 
   async run(): Promise<ScanReport> {
-    const {argv, flags} = await this.parse(Scan)
-    if (flags.debug) process.env.DATENREIFE_DEBUG = '1'
-    const formats = flags.format ?? ['terminal']
+    const {argv, flags: parsed} = await this.parse(Scan)
+    if (parsed.debug) process.env.DATENREIFE_DEBUG = '1'
+    const sources = await loadScanSources(argv as string[], parsed.config)
+    // the command line wins over the config file's defaults
+    const defaults = sources.defaults
+    const configFormats = (defaults.format ?? []).filter((f): f is 'terminal' | 'json' => f === 'terminal' || f === 'json')
+    for (const f of (defaults.format ?? []).filter((f) => f !== 'terminal' && f !== 'json')) {
+      this.logToStderr(`--config: format "${f}" is not available yet (terminal and json are); skipped.`)
+    }
+    const flags = {...parsed, lang: parsed.lang ?? defaults.lang ?? 'de', out: parsed.out ?? defaults.out}
+    const formats = parsed.format ?? (configFormats.length > 0 ? configFormats : ['terminal'])
     if (formats.includes('json') && formats.includes('terminal') && !flags.out) {
       throw new ScannerError('USAGE', '--format json together with terminal needs --out <dir> for the JSON file.', {
         suggestions: ['Add --out ./berichte, or use --json to print only the JSON report.'],
       })
     }
-    const sources = await loadScanSources(argv as string[], flags.config)
     if (sources.inputs.length === 0 && sources.databases.length === 0) {
       throw new ScannerError('USAGE', 'No source given.', {
         suggestions: ['Name files, folders or database URIs (datenreife scan kunden.csv postgres://reader@host/erp), or --config datenreife.yaml.'],

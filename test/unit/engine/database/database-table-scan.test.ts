@@ -25,18 +25,20 @@ const ROWS = 100
 const DISTINCT = [95, 30, 60, 40]
 const RANGES: Record<number, [unknown, unknown]> = {0: ['1', '120'], 1: ['1', '999'], 2: ['2023-01-05', '2023-06-20'], 3: ['Abholung', 'zügig']}
 
+const pushdown = pushdownRow(ROWS, (pos, item) => {
+  if (item === 'nn') return String(pos === 3 ? 80 : ROWS)
+  if (item === 'em' || item === 'ph') return '5'
+  if (item === 'dc') return String(DISTINCT[pos])
+  if (item === 'mn') return RANGES[pos][0]
+  if (item === 'mx') return RANGES[pos][1]
+  if (item === 'ln') return '3'
+  if (item === 'lx') return '18'
+  return null
+})
+
 function answers(overrides: Answers = {}): Answers {
   return {
-    pushdown: pushdownRow(ROWS, (pos, item) => {
-      if (item === 'nn') return String(pos === 3 ? 80 : ROWS)
-      if (item === 'em' || item === 'ph') return '5'
-      if (item === 'dc') return String(DISTINCT[pos])
-      if (item === 'mn') return RANGES[pos][0]
-      if (item === 'mx') return RANGES[pos][1]
-      if (item === 'ln') return '3'
-      if (item === 'lx') return '18'
-      return null
-    }),
+    pushdown,
     sample: Array.from({length: 10}, (_, i) => ({auftrag_nr: i + 1, kunden_nr: (i % 3) + 1, auftragsdatum: new Date(2023, 0, 5 + i), bemerkung: i % 2 ? 'Abholung' : null})),
     'duplicate rows': [{dup_groups: '2', dup_surplus: '3'}],
     'key duplicates': [{dup_values: '5', dup_surplus: '5'}],
@@ -140,7 +142,7 @@ describe('scanDatabaseTable: time budgets', () => {
       ...answers(),
       pushdown: (statement) => {
         clock = 5_000
-        return (answers().pushdown as (s: typeof statement) => ReturnType<typeof Array.prototype.slice>)(statement)
+        return pushdown(statement)
       },
     })
     const {report, drafts} = await scanDatabaseTable(input(session, {deadlines: {table: 1_000, source: 1_000_000}, tableBudgetMs: 1_000, now: () => clock}))

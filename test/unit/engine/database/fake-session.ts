@@ -48,7 +48,7 @@ export function fakeSession(dialect: SqlDialect, spec: SqlSourceSpec, answers: A
 }
 
 /** a pushdown row from the statement's aliases: `c<pos>_<form><item>` → values(pos, item) */
-export function pushdownRow(rows: number, values: (position: number, item: string) => unknown): Answer {
+export function pushdownRow(rows: number, values: (position: number, item: string) => unknown): (statement: LabeledSql) => SqlRow[] {
   return (statement) => {
     const row: SqlRow = {row_count: String(rows)}
     for (const [, alias, position, item] of statement.sql.matchAll(/ AS (c(\d+)_\d([a-z]+))\b/g)) row[alias] = values(Number(position), item)
