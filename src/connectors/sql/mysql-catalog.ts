@@ -38,10 +38,12 @@ const TYPE_CLASSES: ReadonlyMap<string, TypeClass> = new Map<string, TypeClass>(
   ...['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob', 'long varbinary'].map((t) => [t, 'binary'] as const),
 ])
 
-/** Types that cannot be grouped or compared cheaply: the TEXT and BLOB families, JSON and spatial types. */
+/**
+ * Types that cannot be grouped or compared cheaply: MEDIUMTEXT/LONGTEXT, the BLOB family, JSON and spatial
+ * types. TINYTEXT and TEXT (≤ 64 KiB) are profiled like VARCHAR: legacy ERPs keep short values (names,
+ * numbers, "k.A.") in them, and their empty and placeholder counts are what the scan is for.
+ */
 const LARGE_OBJECT_TYPES: ReadonlySet<string> = new Set([
-  'tinytext',
-  'text',
   'mediumtext',
   'longtext',
   'long',

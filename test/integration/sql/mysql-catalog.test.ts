@@ -39,7 +39,7 @@ CREATE TABLE auftrag (
   status ENUM('offen', 'bezahlt') NOT NULL DEFAULT 'offen',
   betrag DECIMAL(10,2),
   datum DATE,
-  notiz TEXT,
+  notiz MEDIUMTEXT,
   beleg BLOB,
   angelegt DATETIME DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT fk_auftrag_kunde FOREIGN KEY (mandant, kunde_nr) REFERENCES kunde (mandant, nr),
@@ -126,7 +126,7 @@ describe.skipIf(!available)(suiteTitle('MySQL/MariaDB dialect against a real ser
     expect(byName.get('betrag')).toMatchObject({declaredType: 'decimal(10,2)', typeClass: 'decimal', nullable: true})
     expect(byName.get('betrag')!.defaultValue).toBeUndefined()
     expect(byName.get('datum')).toMatchObject({typeClass: 'date'})
-    expect(byName.get('notiz')).toMatchObject({declaredType: 'text', typeClass: 'text', largeObject: true})
+    expect(byName.get('notiz')).toMatchObject({declaredType: 'mediumtext', typeClass: 'text', largeObject: true})
     expect(byName.get('beleg')).toMatchObject({declaredType: 'blob', typeClass: 'binary', largeObject: true})
     expect(byName.get('angelegt')).toMatchObject({typeClass: 'datetime', defaultValue: 'current_timestamp()'})
   })

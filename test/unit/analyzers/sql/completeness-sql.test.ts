@@ -2,34 +2,29 @@ import {describe, expect, it} from 'vitest'
 import {completenessSql} from '../../../../src/analyzers/sql/completeness-sql.js'
 import type {SqlColumnRef} from '../../../../src/analyzers/sql/sql-form.js'
 import {mssqlDialect} from '../../../../src/connectors/sql/mssql.js'
-import {mysqlDialect} from '../../../../src/connectors/sql/mysql.js'
 import {postgresDialect} from '../../../../src/connectors/sql/postgres.js'
-import {sqliteDialect} from '../../../../src/connectors/sql/sqlite.js'
-import {col, MSSQL_PLACEHOLDER_LIST, PLAIN_PLACEHOLDER_LIST} from '../../connectors/sql/catalog-fixture.js'
+import {col} from '../../connectors/sql/catalog-fixture.js'
 
-const name: SqlColumnRef = {column: col('ProductName', 'nvarchar(40)', 'text', 2), expr: '[ProductName]'}
-const price: SqlColumnRef = {column: col('UnitPrice', 'money', 'decimal', 3), expr: '[UnitPrice]'}
-const notes: SqlColumnRef = {column: col('Notes', 'ntext', 'text', 7, {largeObject: true}), expr: '[Notes]'}
+/** a text column whose missing class the pushdown computed as `m2` */
+const name: SqlColumnRef = {column: col('ProductName', 'nvarchar(40)', 'text', 2), expr: '[ProductName]', missing: 'm2'}
+const price: SqlColumnRef = {column: col('UnitPrice', 'money', 'decimal', 3), expr: '[UnitPrice]', missing: null}
+const notes: SqlColumnRef = {column: col('Notes', 'ntext', 'text', 7, {largeObject: true}), expr: '[Notes]', missing: null}
 
 describe('completenessSql.items', () => {
-  it('a text column: non-null count, empty count and placeholder count, SQL Server spelling', () => {
-    const trimmed = mssqlDialect.trimmed('[ProductName]')
+  it('a text column: non-null count, and empty and placeholder counts from its missing class', () => {
     expect(completenessSql.items(name, mssqlDialect)).toEqual([
       {alias: 'nn', expr: 'COUNT([ProductName])'},
-      {alias: 'em', expr: `SUM(CASE WHEN ${trimmed} = '' THEN 1 ELSE 0 END)`},
-      {alias: 'ph', expr: `SUM(CASE WHEN LOWER(${trimmed}) IN (${MSSQL_PLACEHOLDER_LIST}) THEN 1 ELSE 0 END)`},
+      {alias: 'em', expr: 'SUM(CASE WHEN m2 = 1 THEN 1 ELSE 0 END)'},
+      {alias: 'ph', expr: 'SUM(CASE WHEN m2 = 2 THEN 1 ELSE 0 END)'},
     ])
   })
 
-  it.each([postgresDialect, mysqlDialect, sqliteDialect].map((d) => [d.name, d] as const))('%s: the placeholder IN list is plain literals', (_, d) => {
-    const ref = {column: name.column, expr: d.quoteIdent('ProductName')}
-    const items = completenessSql.items(ref, d)
-    expect(items.map((i) => i.alias)).toEqual(['nn', 'em', 'ph'])
-    expect(items[2].expr).toContain(`IN (${PLAIN_PLACEHOLDER_LIST})`)
-    expect(items[2].expr).not.toContain("N'")
+  it('the missing class may be an inline expression', () => {
+    const inline = {...name, missing: 'CASE WHEN [ProductName] IS NULL THEN NULL ELSE 0 END'}
+    expect(completenessSql.items(inline, mssqlDialect)[2].expr).toBe('SUM(CASE WHEN CASE WHEN [ProductName] IS NULL THEN NULL ELSE 0 END = 2 THEN 1 ELSE 0 END)')
   })
 
-  it('typed columns and large objects only count nulls (a large object cannot be trimmed cheaply)', () => {
+  it('typed columns and large objects (no missing class) only count nulls', () => {
     expect(completenessSql.items(price, mssqlDialect)).toEqual([{alias: 'nn', expr: 'COUNT([UnitPrice])'}])
     expect(completenessSql.items(notes, mssqlDialect)).toEqual([{alias: 'nn', expr: 'COUNT([Notes])'}])
   })
@@ -54,7 +49,7 @@ describe('completenessSql.metric', () => {
     expect(completenessSql.metric({nn: 7}, price, ctx)).toEqual({nullCount: 3, emptyCount: 0, placeholderCount: 0, completeness: 0.7})
   })
 
-  it('a column that is all null', () => {
+  it('a column that is all null: SUM over only NULL classes is NULL too', () => {
     expect(completenessSql.metric({nn: '0', em: null, ph: null}, name, ctx)).toEqual({nullCount: 10, emptyCount: 0, placeholderCount: 0, completeness: 0})
   })
 })

@@ -152,6 +152,20 @@ describe('databaseError', () => {
     expect(e.message).toBe('postgres://reader@erp-host:5432/erp: a statement failed — syntax error')
   })
 
+  it('mysql2: the server’s own words (sqlMessage), not knex’s copy of the statement', () => {
+    const statement = {label: 'pushdown: kunde', sql: 'SELECT COUNT(*) AS row_count, COUNT(`name`) AS c0_0nn FROM `kunde`'}
+    const error = driverError(`${statement.sql} - Illegal mix of collations`, {code: 'ER_CANT_AGGREGATE_2COLLATIONS', errno: 1267, sqlMessage: 'Illegal mix of collations'})
+    expect(databaseError(error, spec, statement).message).toBe('postgres://reader@erp-host:5432/erp (pushdown: kunde): a statement failed — Illegal mix of collations')
+  })
+
+  it('knex puts the statement in front of the driver message: only the driver part is kept', () => {
+    const statement = {label: 'pushdown: public.kunde', sql: 'SELECT COUNT(*) AS row_count, COUNT("name") AS c0_0nn FROM "public"."kunde"'}
+    const error = driverError(`${statement.sql} - permission denied for table kunde`, {code: '42501'})
+    const e = databaseError(error, spec, statement)
+    expect(e.message).toBe('postgres://reader@erp-host:5432/erp (pushdown: public.kunde): the account may not read this — permission denied for table kunde')
+    expect(e.message).not.toContain('COUNT(')
+  })
+
   it('passes a ScannerError through unchanged', () => {
     const original = new ScannerError('DB_TIMEOUT', 'already worded')
     expect(databaseError(original, spec)).toBe(original)
@@ -168,6 +182,11 @@ describe('databaseError', () => {
     const everything = [e.message, e.location ?? '', ...e.suggestions, String(e), JSON.stringify(e)].join('\n')
     expect(everything).not.toContain('Geheim-Pw-4711')
     expect(e.message).toContain('the login was refused')
+  })
+
+  it('a password in mysql2’s sqlMessage is hidden as well', () => {
+    const e = databaseError(driverError('x', {code: 'ER_ACCESS_DENIED_ERROR', sqlMessage: 'denied for mysql://root:Geheim-Pw-4711@10.0.0.5/erp'}), spec)
+    expect(e.message).not.toContain('Geheim-Pw-4711')
   })
 
   it('hides password=… assignments in connection-string style messages', () => {

@@ -56,7 +56,7 @@ export function pushdownRow(rows: number, values: (position: number, item: strin
   }
 }
 
-export function dbError(code: ScannerErrorCode, message = code): ScannerError {
+export function dbError(code: ScannerErrorCode, message: string = code): ScannerError {
   return new ScannerError(code, message, {location: 'postgres://reader@erp-host:5432/erp'})
 }
 
