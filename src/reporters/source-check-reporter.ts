@@ -1,7 +1,7 @@
 /** Terminal text of `datenreife sources check` (German or English); formats only. */
 import type {SourceCheck} from '../engine/database/source-check.js'
 import type {Lang} from '../report/scan-report.js'
-import {formatNumber} from '../i18n/format.js'
+import {formatDate, formatNumber} from '../i18n/format.js'
 
 const WORDS = {
   de: {
@@ -11,6 +11,10 @@ const WORDS = {
     database: 'Datenbank',
     user: 'Konto',
     support: 'Herstellersupport',
+    supported: 'ja',
+    supportedUntil: 'bis',
+    unsupported: 'beendet am',
+    unknown: 'unbekannt',
     session: 'Sitzung',
     readOnly: 'schreibgeschützt',
     notReadOnly: 'NICHT schreibgeschützt (datenreife liest trotzdem nur)',
@@ -33,6 +37,10 @@ const WORDS = {
     database: 'Database',
     user: 'Account',
     support: 'Vendor support',
+    supported: 'yes',
+    supportedUntil: 'until',
+    unsupported: 'ended on',
+    unknown: 'unknown',
     session: 'Session',
     readOnly: 'read-only',
     notReadOnly: 'NOT read-only (datenreife still only reads)',
@@ -62,7 +70,14 @@ export function renderSourceChecks(checks: readonly SourceCheck[], lang: Lang): 
     }
     if (check.server) {
       const s = check.server
-      lines.push(`  ${w.server}: ${s.engine} ${s.version}${s.edition ? ` (${s.edition})` : ''} · ${w.support}: ${s.support}`)
+      const end = s.support.endOfSupport ? formatDate(s.support.endOfSupport, lang) : undefined
+      const support =
+        s.support.status === 'unsupported'
+          ? `${w.unsupported}${end ? ` ${end}` : ''}`
+          : s.support.status === 'supported'
+            ? end ? `${w.supported}, ${w.supportedUntil} ${end}` : w.supported
+            : w.unknown
+      lines.push(`  ${w.server}: ${s.engine} ${s.version}${s.edition ? ` (${s.edition})` : ''} · ${w.support}: ${support}`)
       lines.push(`  ${w.database}: ${s.database}${s.user ? ` · ${w.user}: ${s.user}` : ''}`)
     }
     if (check.readOnlySession !== undefined) lines.push(`  ${w.session}: ${check.readOnlySession ? w.readOnly : w.notReadOnly}`)

@@ -71,16 +71,21 @@ export function writeSqliteTextTable(file: string, table: TextTable): void {
 /**
  * Creates the table in `database` (which must exist) and loads the rows. PostgreSQL: TEXT columns.
  * MariaDB: VARCHAR(255) in the database's default collation (utf8mb4_general_ci: case- and
- * accent-insensitive, PAD SPACE) by default, because MySQL TEXT columns are large objects that the
- * pushdown leaves (partly) to the sample: VARCHAR is what puts the SQL path to the test. `mysqlText`
- * makes them TEXT, for the large-object path.
+ * accent-insensitive, PAD SPACE) by default; `mysqlType: 'mediumtext'` makes them large objects, which
+ * the pushdown leaves (partly) to the sample.
  */
-export async function loadServerTextTable(server: LocalServer, database: string, table: TextTable, options: {mysqlText?: boolean} = {}): Promise<void> {
+export async function loadServerTextTable(
+  server: LocalServer,
+  database: string,
+  table: TextTable,
+  options: {mysqlType?: 'varchar' | 'mediumtext'} = {},
+): Promise<void> {
   const db: Knex = adminKnex(server, database)
   try {
     await db.schema.createTable(table.name, (t) => {
       for (const column of table.columns) {
-        if (server === 'postgres' || options.mysqlText) t.text(column)
+        if (server === 'postgres') t.text(column)
+        else if (options.mysqlType === 'mediumtext') t.text(column, 'mediumtext')
         else t.string(column, 255)
       }
     })

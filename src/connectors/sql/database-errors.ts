@@ -40,7 +40,14 @@ const NUMBERS: Record<number, ScannerErrorCode> = {
 export function classifyDatabaseError(error: unknown): ScannerErrorCode {
   const e = (error ?? {}) as DriverError
   const code = e.code === undefined ? '' : String(e.code)
+  const message = String(e.message ?? '')
   if (e.name === 'KnexTimeoutError') return 'DB_HOST_UNREACHABLE'
+  // tedious reports connect failures with the codes of request failures; its words tell them apart
+  if ((code === 'ETIMEOUT' || code === 'ESOCKET') && /failed to connect/i.test(message)) return 'DB_HOST_UNREACHABLE'
+  if (code === 'ELOGIN' && /cannot open database/i.test(message)) return 'DB_NOT_FOUND'
+  // pg raises plain Errors for a connect timeout and a dropped connection
+  if (code === '' && /^timeout expired$/i.test(message)) return 'DB_HOST_UNREACHABLE'
+  if (code === '' && /connection terminated unexpectedly/i.test(message)) return 'DB_CONNECTION_LOST'
   if (AUTH.has(code)) return 'DB_AUTH_FAILED'
   if (NOT_FOUND.has(code)) return 'DB_NOT_FOUND'
   if (PERMISSION.has(code)) return 'DB_PERMISSION_DENIED'

@@ -32,8 +32,10 @@ export function orphanCountStatement(child: CatalogTable, fk: ForeignKeyRef, dia
 
 export function orphanExamplesStatement(child: CatalogTable, fk: ForeignKeyRef, dialect: SqlDialect): LabeledSql {
   const columns = fk.columns.map((c, i) => `c.${dialect.quoteIdent(c)} AS k${i}`).join(', ')
+  // GROUP BY, not DISTINCT: SQL Server wants DISTINCT before its TOP, the others after SELECT
+  const groupBy = fk.columns.map((c) => `c.${dialect.quoteIdent(c)}`).join(', ')
   return {
     label: `orphan examples: ${qualifiedName(child)} (${fk.columns.join(', ')})`,
-    sql: dialect.limitSelect({columns: `DISTINCT ${columns}`, from: orphanWhere(child, fk, dialect)}, ORPHAN_EXAMPLES),
+    sql: dialect.limitSelect({columns, from: `${orphanWhere(child, fk, dialect)} GROUP BY ${groupBy}`}, ORPHAN_EXAMPLES),
   }
 }

@@ -11,7 +11,9 @@
  *   statements per connection;
  * - SQLite: the file opened read-only (and `PRAGMA query_only`), never created when it is missing.
  */
+import {readFileSync} from 'node:fs'
 import type {Knex} from 'knex'
+import {ScannerError} from '../../errors.js'
 import type {SqlDialect} from './dialect.js'
 import {redactLocation, type SqlSourceSpec} from './source-uri.js'
 import {debugLog} from '../../util/debug-log.js'
@@ -79,9 +81,10 @@ function postgresConnection(spec: SqlSourceSpec): Knex.PgConnectionConfig {
     options: `-c default_transaction_read_only=on -c statement_timeout=${Math.round(spec.statementTimeoutMs)} -c DateStyle=ISO`,
   }
   if (spec.password !== undefined) conn.password = spec.password
+  // libpq's prefer/allow fall back to plain connections, which node-postgres cannot: they stay plain
   const mode = spec.tls.mode
-  if (mode === 'require' || mode === 'prefer' || mode === 'allow') conn.ssl = {rejectUnauthorized: false}
-  else if (mode === 'verify-ca' || mode === 'verify-full') conn.ssl = {rejectUnauthorized: true, ...(spec.tls.ca ? {ca: spec.tls.ca} : {})}
+  if (mode === 'require') conn.ssl = {rejectUnauthorized: false}
+  else if (mode === 'verify-ca' || mode === 'verify-full') conn.ssl = {rejectUnauthorized: true, ...caOf(spec)}
   return conn
 }
 
@@ -100,14 +103,31 @@ function mysqlConnection(spec: SqlSourceSpec): Knex.MySql2ConnectionConfig {
     dateStrings: true,
   }
   if (spec.password !== undefined) conn.password = spec.password
-  if (spec.tls.mode === 'require' || spec.tls.encrypt) conn.ssl = {rejectUnauthorized: spec.tls.trustServerCertificate !== true, ...(spec.tls.ca ? {ca: spec.tls.ca} : {})}
+  // MySQL's ssl-mode: REQUIRED encrypts without verifying; VERIFY_CA / VERIFY_IDENTITY verify the certificate
+  const mode = spec.tls.mode
+  if (mode === 'verify-ca' || mode === 'verify-full') conn.ssl = {rejectUnauthorized: true, ...caOf(spec)}
+  else if (mode === 'require' || spec.tls.encrypt) conn.ssl = {rejectUnauthorized: spec.tls.trustServerCertificate === false, ...caOf(spec)}
   return conn
+}
+
+/** `tls.ca` names a PEM file: the drivers want its contents */
+function caOf(spec: SqlSourceSpec): {ca?: string} {
+  if (!spec.tls.ca) return {}
+  try {
+    return {ca: readFileSync(spec.tls.ca, 'utf8')}
+  } catch (error) {
+    throw new ScannerError('CONFIG_INVALID', `${spec.location}: the CA certificate ${spec.tls.ca} cannot be read (${(error as Error).message}).`, {
+      location: spec.location,
+      suggestions: ['Point tls.ca (or sslrootcert) at a readable PEM file.'],
+    })
+  }
 }
 
 function mssqlConnection(spec: SqlSourceSpec): Knex.MsSqlConnectionConfig {
   return {
     server: spec.host ?? 'localhost',
-    port: spec.port,
+    // a named instance (SQLEXPRESS) is found through the SQL Browser, without a fixed port
+    ...(spec.instanceName ? {} : {port: spec.port}),
     user: spec.user ?? '',
     password: spec.password ?? '',
     database: spec.database,
@@ -118,6 +138,7 @@ function mssqlConnection(spec: SqlSourceSpec): Knex.MsSqlConnectionConfig {
       trustServerCertificate: spec.tls.trustServerCertificate ?? false,
       readOnlyIntent: true,
       appName: APP_NAME,
+      ...(spec.instanceName ? {instanceName: spec.instanceName} : {}),
     },
   } as Knex.MsSqlConnectionConfig
 }

@@ -45,12 +45,13 @@ function trimmed(expr: string): string {
 }
 
 /**
- * Code-point equality and order. utf8mb4_bin exists everywhere but pads with spaces ('a' = 'a '), so
- * servers that have a NO PAD binary collation use it instead: MariaDB 10.2.2+ utf8mb4_nopad_bin, MySQL
- * 8.0.17+ utf8mb4_0900_bin (a second COLLATE overrides the first).
+ * Code-point equality and order: the value as UTF-8 bytes. Byte order of UTF-8 is code point order, binary
+ * strings never pad ('a' ≠ 'a '), and the comparison is case- and accent-sensitive whatever the column's
+ * collation. Measured on MariaDB 10.11 this is about twice as fast as a utf8mb4_bin / nopad_bin collation
+ * chain. Results come back as bytes (Buffers), which the readers decode as UTF-8.
  */
 function binaryText(expr: string): string {
-  return `(CAST(${expr} AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin /*M!100202 COLLATE utf8mb4_nopad_bin */ /*!80017 COLLATE utf8mb4_0900_bin */)`
+  return `CAST(CONVERT(${expr} USING utf8mb4) AS BINARY)`
 }
 
 // ---- reading ----

@@ -26,14 +26,20 @@ export interface PushdownResult {
 const ROW_COUNT_ALIAS = 'row_count'
 
 /**
- * PostgreSQL evaluates the missing class once per row when it is a column of a subquery that cannot be
- * flattened (OFFSET 0 keeps it apart); the other engines would merge such a subquery (or materialise it
- * into a temporary table), so they get the expression inline, where its cheap first branches keep the
- * repeated evaluation affordable.
+ * The missing class is referenced by up to seven aggregates per text column, and no engine shares equal
+ * expressions between them. Computed once per row in a subquery instead:
+ * - PostgreSQL: a subquery that cannot be flattened (OFFSET 0) is evaluated row by row, not stored;
+ * - MySQL/MariaDB: a derived table with a LIMIT is materialised by the server (an internal temporary table,
+ *   as for any GROUP BY) — measured on MariaDB 10.11 over 1M rows, 2.5× faster than the inline form;
+ * - SQL Server and SQLite get the expression inline, where its cheap first branches keep the repeated
+ *   evaluation affordable.
  */
 function usesClassSubquery(dialect: SqlDialect): boolean {
-  return dialect.name === 'postgres'
+  return dialect.name === 'postgres' || dialect.name === 'mysql'
 }
+
+/** MySQL's documented "no limit" for a LIMIT that only keeps a derived table from being merged */
+const MYSQL_NO_LIMIT = '18446744073709551615'
 
 function columnRef(column: CatalogTable['columns'][number], dialect: SqlDialect): SqlColumnRef {
   const expr = dialect.quoteIdent(column.name)
@@ -41,8 +47,9 @@ function columnRef(column: CatalogTable['columns'][number], dialect: SqlDialect)
   return {column, expr, missing: usesClassSubquery(dialect) ? missingAlias(column.position) : missingClass(expr, dialect)}
 }
 
+/** an alias no real column is likely to have (a clash with a column of the table would be ambiguous) */
 function missingAlias(position: number): string {
-  return `m${position}`
+  return `dr_missing_${position}`
 }
 
 function fromClause(table: CatalogTable, dialect: SqlDialect, columns: readonly number[]): string {
@@ -53,7 +60,14 @@ function fromClause(table: CatalogTable, dialect: SqlDialect, columns: readonly 
     .filter((col) => isTextColumn(col) && !col.largeObject)
     .map((col) => `${missingClass(dialect.quoteIdent(col.name), dialect)} AS ${missingAlias(col.position)}`)
   if (classes.length === 0) return from
-  return `(SELECT *, ${classes.join(', ')} FROM ${from} OFFSET 0) d`
+  if (dialect.name === 'postgres') return `(SELECT *, ${classes.join(', ')} FROM ${from} OFFSET 0) d`
+  // materialised: carry only what the aggregates read (a large object only as "is it there")
+  const carried = columns.map((c) => {
+    const col = table.columns[c]
+    const quoted = dialect.quoteIdent(col.name)
+    return col.largeObject || col.typeClass === 'binary' || col.typeClass === 'other' ? `CASE WHEN ${quoted} IS NULL THEN NULL ELSE 1 END AS ${quoted}` : quoted
+  })
+  return `(SELECT ${[...carried, ...classes].join(', ')} FROM ${from} LIMIT ${MYSQL_NO_LIMIT}) d`
 }
 
 export function planPushdown(table: CatalogTable, dialect: SqlDialect, forms: readonly ColumnSqlForm[]): PushdownPlan {

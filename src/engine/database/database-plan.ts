@@ -84,8 +84,14 @@ export function sourceFacts(catalog: Catalog, spec: SqlSourceSpec): {system: Sys
 function roles(catalog: Catalog): Map<string, TableRole> {
   const byName = inferTableRoles(catalog.tables)
   const erp = recognizeErp(catalog.tables)
+  // a table mapped to several entities (SAP's OCRD holds customers and suppliers) keeps the first
+  const mapped = new Set<string>()
   for (const [entity, tables] of Object.entries(erp?.entities ?? {})) {
-    for (const table of tables ?? []) byName.set(table, entity as TableRole)
+    for (const table of tables ?? []) {
+      if (mapped.has(table)) continue
+      mapped.add(table)
+      byName.set(table, entity as TableRole)
+    }
   }
   return byName
 }

@@ -117,7 +117,7 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
   const fold = foldSample(samplePlan, context, sampleRows)
   const built = buildTableReport(samplePlan, context, fold, null, {findings: []}, (report) => {
     applyCatalog(report, table, input.role)
-    applyPushdown(report, pushdown, sampleRows.length)
+    applyPushdown(report, pushdown, sampleRows.length, table)
     if (duplicates) Object.assign(report.duplicates, duplicates, {exactRowShare: rows === 0 ? null : duplicates.exactRows / rows})
     else if (table.primaryKey === null) Object.assign(report.duplicates, {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: null})
     report.duplicates.candidateKeys = keys ?? []
@@ -153,7 +153,7 @@ function applyCatalog(report: TableReport, table: CatalogTable, role: string | u
 }
 
 /** whole-table metrics replace the sample's; the sample keeps what needs values (types, formats, top values) */
-function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows: number): void {
+function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows: number, table: CatalogTable): void {
   report.rowCount = pushdown.rows
   report.sampled = sampleRows < pushdown.rows
   report.sampleRows = sampleRows
@@ -164,7 +164,7 @@ function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows
     const sampleRange = {min: column.min, max: column.max}
     for (const key of ['min', 'max', 'minLength', 'maxLength'] as const) delete column[key]
     Object.assign(column, metrics)
-    if (typeof metrics.min === 'string' && TYPED_INFERENCE.has(column.inferredType)) {
+    if (table.columns[column.position].typeClass === 'text' && typeof metrics.min === 'string' && TYPED_INFERENCE.has(column.inferredType)) {
       // a text column holding dates or numbers: text order (01.04.2011 < 31.08.2005) would mislead; the
       // sample's typed range is exact when the sample is the whole table, and unknown otherwise
       delete column.min

@@ -87,7 +87,7 @@ export async function planDryRun(spec: SqlSourceSpec): Promise<DryRunPlan> {
 }
 
 const CONDITIONS = {
-  de: {'not-unique': 'die Spalte ist laut Zählung nicht eindeutig', 'key-duplicates': 'der Schlüssel hat doppelte Werte', orphans: 'es gibt verwaiste Zeilen'},
+  de: {'not-unique': 'die Spalte laut Zählung nicht eindeutig ist', 'key-duplicates': 'der Schlüssel doppelte Werte hat', orphans: 'es verwaiste Zeilen gibt'},
   en: {'not-unique': 'the column is not unique by its distinct count', 'key-duplicates': 'the key has duplicated values', orphans: 'orphan rows were found'},
 } as const
 

@@ -22,7 +22,7 @@ export interface SourceCheck {
   dialect: SqlSourceSpec['dialect']
   ok: boolean
   error?: {code: string; message: string; suggestions: string[]}
-  server?: {engine: string; version: string; edition?: string; support: string; database: string; user?: string}
+  server?: {engine: string; version: string; edition?: string; support: {status: 'supported' | 'unsupported' | 'unknown'; endOfSupport?: string}; database: string; user?: string}
   readOnlySession?: boolean
   privileges?: WritePrivileges
   visible?: {schemas: string[]; tables: number; views: number; rowEstimate: number; listed: string[]}
@@ -46,7 +46,7 @@ export async function checkSource(spec: SqlSourceSpec): Promise<SourceCheck> {
       engine: server.engine,
       version: server.version,
       ...(server.edition ? {edition: server.edition} : {}),
-      support: support.status === 'unsupported' ? `unsupported since ${support.endOfSupport ?? '?'}` : support.status,
+      support: {status: support.status, ...(support.endOfSupport ? {endOfSupport: support.endOfSupport} : {})},
       database: server.database,
       ...(server.user ? {user: server.user} : {}),
     }

@@ -178,19 +178,19 @@ describe('row path equals SQL path: hard values on SQLite, PostgreSQL and MariaD
     })
   }
 
-  // TODO(lead): a MySQL/MariaDB TEXT column is a large object: completenessSql asks no empty/placeholder
-  // counts for it, yet its metric() returns emptyCount 0 and placeholderCount 0 (SUM over nothing), and
-  // applyPushdown (database-table-scan.ts) writes those over the sample's true counts and drops the
-  // sample's minLength/maxLength. A TEXT column full of '' and 'n/a' reads as complete.
-  it('mariadb, TEXT columns (large objects): with the whole table in the sample, the row path\'s metrics', async (context) => {
+  // TODO(lead): a large-object text column (MySQL MEDIUMTEXT/LONGTEXT, and so on) gets no empty/placeholder
+  // items from completenessSql, yet its metric() returns emptyCount 0 and placeholderCount 0 (SUM over
+  // nothing), and applyPushdown (database-table-scan.ts) writes those over the sample's true counts and
+  // drops the sample's minLength/maxLength: a MEDIUMTEXT column full of '' and 'n/a' reads as complete.
+  it('mariadb, MEDIUMTEXT columns (large objects): with the whole table in the sample, the row path\'s metrics', async (context) => {
     const mariadb = servers.find((s) => s.server === 'mariadb')
     if (!mariadb?.available) {
       context.skip('no mariadb server reachable')
       return
     }
-    await loadServerTextTable('mariadb', `${DATABASE}_hard`, {...table, name: 'werte_text'}, {mysqlText: true})
+    await loadServerTextTable('mariadb', `${DATABASE}_hard`, {...table, name: 'werte_lang'}, {mysqlType: 'mediumtext'})
     const source = await runScan({inputs: [databaseUrl('mariadb', `${DATABASE}_hard`)], lang: 'de', workers: 0, sampleRows: SAMPLE_ROWS})
-    const text = source.sources[0].tables.find((t) => t.name === 'werte_text')!
+    const text = source.sources[0].tables.find((t) => t.name === 'werte_lang')!
     expect(text.sampled).toBe(false)
     expect(byColumn(text.columns)).toEqual(byColumn(rowPathColumns(table)))
   })

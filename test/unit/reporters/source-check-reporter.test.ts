@@ -6,7 +6,7 @@ const ok: SourceCheck = {
   location: 'mssql://reader@erp-sql:1433/Wawi',
   dialect: 'mssql',
   ok: true,
-  server: {engine: 'Microsoft SQL Server', version: '15.0.4236.7', edition: 'Express Edition (64-bit)', support: 'supported', database: 'Wawi', user: 'reader'},
+  server: {engine: 'Microsoft SQL Server', version: '15.0.4236.7', edition: 'Express Edition (64-bit)', support: {status: 'supported', endOfSupport: '2030-01-08'}, database: 'Wawi', user: 'reader'},
   readOnlySession: false,
   privileges: {canWrite: true, evidence: ['member of db_datawriter', 'INSERT on schema dbo']},
   visible: {schemas: ['dbo', 'Verkauf'], tables: 53, views: 4, rowEstimate: 1_234_567, listed: ['dbo.tKunde', 'dbo.tArtikel', 'Verkauf.tAuftrag']},
@@ -28,7 +28,7 @@ const readOnly: SourceCheck = {
   location: 'sqlite:/daten/wawi.db',
   dialect: 'sqlite',
   ok: true,
-  server: {engine: 'SQLite', version: '3.45.1', support: 'supported', database: 'wawi.db'},
+  server: {engine: 'SQLite', version: '3.45.1', support: {status: 'supported'}, database: 'wawi.db'},
   readOnlySession: true,
   privileges: {canWrite: false, evidence: ['opened read-only (PRAGMA query_only = 1)']},
   visible: {schemas: [], tables: 2, views: 0, rowEstimate: 0, listed: ['kunde', 'auftrag']},
@@ -41,7 +41,7 @@ describe('renderSourceChecks in German', () => {
 
   it('a reachable source: server, support, account, session, write privileges with evidence, what is visible, ERP, GRANTs', () => {
     expect(out).toContain('✔ mssql://reader@erp-sql:1433/Wawi — Verbindung in Ordnung')
-    expect(out).toContain('  Server: Microsoft SQL Server 15.0.4236.7 (Express Edition (64-bit)) · Herstellersupport: supported')
+    expect(out).toContain('  Server: Microsoft SQL Server 15.0.4236.7 (Express Edition (64-bit)) · Herstellersupport: ja, bis 08.01.2030')
     expect(out).toContain('  Datenbank: Wawi · Konto: reader')
     expect(out).toContain('  Sitzung: NICHT schreibgeschützt (datenreife liest trotzdem nur)')
     expect(out).toContain('  Schreibrechte des Kontos: JA — für den Scan ein Konto mit reinen Leserechten anlegen\n    · member of db_datawriter\n    · INSERT on schema dbo')
@@ -64,11 +64,11 @@ describe('renderSourceChecks in German', () => {
     expect(out).toContain('  Datenbank: wawi.db\n')
   })
 
-  // BUG (reported, wording): source-check.ts words the support status in English ("supported",
-  // "unsupported since 2024-07-09") and the German output prints it as is. Flip to it() once fixed.
-  it.fails('the support status is German too', () => {
-    const old: SourceCheck = {...ok, server: {...ok.server!, version: '12.0.6024.0', support: 'unsupported since 2024-07-09'}}
-    expect(renderSourceChecks([old], 'de')).not.toMatch(/supported/)
+  it('the support status is German too', () => {
+    const old: SourceCheck = {...ok, server: {...ok.server!, version: '12.0.6024.0', support: {status: 'unsupported', endOfSupport: '2024-07-09'}}}
+    const text = renderSourceChecks([old], 'de')
+    expect(text).not.toMatch(/supported/)
+    expect(text).toContain('Herstellersupport: beendet am 09.07.2024')
   })
 
   it('never prints undefined and has no English labels', () => {
@@ -82,7 +82,7 @@ describe('renderSourceChecks in English', () => {
 
   it('the same facts in English with English number formatting', () => {
     expect(out).toContain('✔ mssql://reader@erp-sql:1433/Wawi — Connection OK')
-    expect(out).toContain('  Server: Microsoft SQL Server 15.0.4236.7 (Express Edition (64-bit)) · Vendor support: supported')
+    expect(out).toContain('  Server: Microsoft SQL Server 15.0.4236.7 (Express Edition (64-bit)) · Vendor support: yes, until 2030-01-08')
     expect(out).toContain('  Database: Wawi · Account: reader')
     expect(out).toContain('  Session: NOT read-only (datenreife still only reads)')
     expect(out).toContain('  Write privileges of the account: YES — create an account with read rights only for the scan')

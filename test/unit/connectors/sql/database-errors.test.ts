@@ -28,10 +28,10 @@ describe('classifyDatabaseError: pg', () => {
   // and a dropped connection as Error('Connection terminated unexpectedly'), both without a code: they become
   // DB_QUERY_FAILED, so a firewalled host reads "a statement failed" and lost pg connections never count
   // towards the source's connection-failure limit. Flip to it() once fixed.
-  it.fails('a connect timeout (Error "timeout expired", no code) is unreachable', () => {
+  it('a connect timeout (Error "timeout expired", no code) is unreachable', () => {
     expect(classifyDatabaseError(new Error('timeout expired'))).toBe('DB_HOST_UNREACHABLE')
   })
-  it.fails('a dropped connection (Error "Connection terminated unexpectedly", no code) is lost', () => {
+  it('a dropped connection (Error "Connection terminated unexpectedly", no code) is lost', () => {
     expect(classifyDatabaseError(new Error('Connection terminated unexpectedly'))).toBe('DB_CONNECTION_LOST')
   })
 })
@@ -72,7 +72,7 @@ describe('classifyDatabaseError: tedious (SQL Server)', () => {
   // BUG (reported): at login tedious reports every server error as ConnectionError ELOGIN without a number,
   // also error 4060 (unknown or inaccessible database): it reads "the login was refused" instead of
   // DB_NOT_FOUND. Flip to it() once fixed.
-  it.fails('an unknown database at login (ELOGIN "Cannot open database …") is not found', () => {
+  it('an unknown database at login (ELOGIN "Cannot open database …") is not found', () => {
     const e = new ConnectionError('Cannot open database "Wawi" requested by the login. The login failed.', 'ELOGIN')
     expect(classifyDatabaseError(e)).toBe('DB_NOT_FOUND')
   })
@@ -98,13 +98,13 @@ describe('classifyDatabaseError: tedious (SQL Server)', () => {
   // BUG (reported): tedious reports a connect timeout as ConnectionError code ETIMEOUT — the same code as a
   // request timeout — so an unreachable SQL Server reads "the statement timed out" with advice to raise
   // statementTimeoutMs. Flip to it() once fixed.
-  it.fails('a server that does not answer at connect (ConnectionError ETIMEOUT "Failed to connect") is unreachable', () => {
+  it('a server that does not answer at connect (ConnectionError ETIMEOUT "Failed to connect") is unreachable', () => {
     expect(classifyDatabaseError(new ConnectionError('Failed to connect to erp-sql:1433 in 10000ms', 'ETIMEOUT'))).toBe('DB_HOST_UNREACHABLE')
   })
 
   // BUG (reported): tedious wraps connect-time socket errors as ESOCKET "Failed to connect to … - <cause>",
   // which lands in the connection-lost set.
-  it.fails('a refused connection (ConnectionError ESOCKET "Failed to connect … ECONNREFUSED") is unreachable', () => {
+  it('a refused connection (ConnectionError ESOCKET "Failed to connect … ECONNREFUSED") is unreachable', () => {
     expect(classifyDatabaseError(new ConnectionError('Failed to connect to erp-sql:1433 - connect ECONNREFUSED 10.0.0.9:1433', 'ESOCKET'))).toBe('DB_HOST_UNREACHABLE')
   })
 })

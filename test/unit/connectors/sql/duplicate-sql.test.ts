@@ -35,7 +35,7 @@ describe('duplicateRowsStatement', () => {
     const pg = duplicateRowsStatement({...keyless, schema: 'public'}, postgresDialect)!.sql
     expect(pg).toContain('FROM "public"."Order Details" GROUP BY "OrderID", "ProductID", CAST("ProductName" AS text) COLLATE "C", "UnitPrice"')
     const mysql = duplicateRowsStatement({...keyless, schema: null}, mysqlDialect)!.sql
-    expect(mysql).toContain('FROM `Order Details` GROUP BY `OrderID`, `ProductID`, (CAST(`ProductName` AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin')
+    expect(mysql).toContain('FROM `Order Details` GROUP BY `OrderID`, `ProductID`, CAST(CONVERT(`ProductName` USING utf8mb4) AS BINARY)')
     const sqlite = duplicateRowsStatement({...keyless, schema: null}, sqliteDialect)!.sql
     expect(sqlite).toContain('FROM "Order Details" GROUP BY "OrderID", "ProductID", "ProductName" COLLATE BINARY, "UnitPrice"')
     for (const sql of [pg, mysql, sqlite]) expect(sql).toMatch(/^SELECT COUNT\(\*\) AS dup_groups, SUM\(n\) - COUNT\(\*\) AS dup_surplus FROM \(SELECT COUNT\(\*\) AS n FROM .* HAVING COUNT\(\*\) > 1\) d$/)

@@ -58,11 +58,11 @@ describe('orphanExamplesStatement', () => {
     expect(pg).toEqual({
       label: 'orphan examples: public.Order Details (OrderID)',
       sql:
-        'SELECT DISTINCT c."OrderID" AS k0 FROM "public"."Order Details" c WHERE c."OrderID" IS NOT NULL AND ' +
-        'NOT EXISTS (SELECT 1 FROM "dbo"."Orders" p WHERE p."OrderID" = c."OrderID") LIMIT 3',
+        'SELECT c."OrderID" AS k0 FROM "public"."Order Details" c WHERE c."OrderID" IS NOT NULL AND ' +
+        'NOT EXISTS (SELECT 1 FROM "dbo"."Orders" p WHERE p."OrderID" = c."OrderID") GROUP BY c."OrderID" LIMIT 3',
     })
-    expect(orphanExamplesStatement(orderDetails({schema: null}), toOrders, mysqlDialect).sql).toMatch(/^SELECT DISTINCT c\.`OrderID` AS k0 FROM `Order Details` c WHERE .* LIMIT 3$/)
-    expect(orphanExamplesStatement(orderDetails({schema: null}), toOrders, sqliteDialect).sql).toMatch(/^SELECT DISTINCT c\."OrderID" AS k0 FROM "Order Details" c WHERE .* LIMIT 3$/)
+    expect(orphanExamplesStatement(orderDetails({schema: null}), toOrders, mysqlDialect).sql).toMatch(/^SELECT c\.`OrderID` AS k0 FROM `Order Details` c WHERE .* GROUP BY c\.`OrderID` LIMIT 3$/)
+    expect(orphanExamplesStatement(orderDetails({schema: null}), toOrders, sqliteDialect).sql).toMatch(/^SELECT c\."OrderID" AS k0 FROM "Order Details" c WHERE .* GROUP BY c\."OrderID" LIMIT 3$/)
   })
 
   it('SQL Server: the label and the orphan condition', () => {
@@ -71,18 +71,16 @@ describe('orphanExamplesStatement', () => {
     expect(statement.sql).toContain('c.[OrderID] AS k0 FROM [dbo].[Order Details] c WHERE c.[OrderID] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM [dbo].[Orders] p WHERE p.[OrderID] = c.[OrderID])')
   })
 
-  // BUG (reported): T-SQL requires DISTINCT before TOP (`SELECT DISTINCT TOP (3) …`); the builder puts
-  // DISTINCT into the column list, which mssql.limitSelect places after TOP: `SELECT TOP (3) DISTINCT …`
-  // is a syntax error, so every orphan-examples statement fails on SQL Server. Flip to it() once fixed.
-  it.fails('SQL Server: complete text with DISTINCT before TOP', () => {
+  // T-SQL wants DISTINCT before TOP; a GROUP BY gives distinct values in every dialect's syntax
+  it('SQL Server: complete text, distinct by GROUP BY after TOP', () => {
     expect(orphanExamplesStatement(orderDetails(), toOrders, mssqlDialect).sql).toBe(
-      'SELECT DISTINCT TOP (3) c.[OrderID] AS k0 FROM [dbo].[Order Details] c WHERE c.[OrderID] IS NOT NULL AND ' +
-        'NOT EXISTS (SELECT 1 FROM [dbo].[Orders] p WHERE p.[OrderID] = c.[OrderID])',
+      'SELECT TOP (3) c.[OrderID] AS k0 FROM [dbo].[Order Details] c WHERE c.[OrderID] IS NOT NULL AND ' +
+        'NOT EXISTS (SELECT 1 FROM [dbo].[Orders] p WHERE p.[OrderID] = c.[OrderID]) GROUP BY c.[OrderID]',
     )
   })
 
   it('a composite key gives one alias per column', () => {
     const fk: ForeignKeyRef = {columns: ['OrderID', 'ProductID'], references: {schema: 'dbo', table: 'Order Details', columns: ['OrderID', 'ProductID']}}
-    expect(orphanExamplesStatement(orderDetails({schema: 'public'}), fk, postgresDialect).sql).toMatch(/^SELECT DISTINCT c\."OrderID" AS k0, c\."ProductID" AS k1 FROM /)
+    expect(orphanExamplesStatement(orderDetails({schema: 'public'}), fk, postgresDialect).sql).toMatch(/^SELECT c\."OrderID" AS k0, c\."ProductID" AS k1 FROM .* GROUP BY c\."OrderID", c\."ProductID" LIMIT 3$/)
   })
 })

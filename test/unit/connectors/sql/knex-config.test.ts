@@ -80,7 +80,7 @@ describe('knexConfig: PostgreSQL', () => {
 
   // BUG (reported): tls.ca is a file path (source-uri.ts resolves it), but node's TLS `ca` wants the
   // certificate itself (PEM text). Passing the path trusts nothing. Flip to it() once fixed.
-  it.fails('TLS: sslrootcert is read from its file and handed to the driver as PEM', () => {
+  it('TLS: sslrootcert is read from its file and handed to the driver as PEM', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dr-knexcfg-'))
     try {
       const file = join(dir, 'erp-ca.pem')
@@ -127,16 +127,16 @@ describe('knexConfig: MySQL / MariaDB', () => {
 
   // BUG (reported): only mode 'require' (and encrypt) turns TLS on for MySQL; ssl-mode=VERIFY_CA /
   // VERIFY_IDENTITY (parsed to verify-ca / verify-full) connect in plain text. Flip to it() once fixed.
-  it.fails('TLS: ssl-mode VERIFY_IDENTITY (verify-full) encrypts and verifies the certificate', () => {
+  it('TLS: ssl-mode VERIFY_IDENTITY (verify-full) encrypts and verifies the certificate', () => {
     expect(config('mysql', {tls: {mode: 'verify-full'}}).conn.ssl).toMatchObject({rejectUnauthorized: true})
   })
-  it.fails('TLS: ssl-mode VERIFY_CA (verify-ca) encrypts and verifies the certificate', () => {
+  it('TLS: ssl-mode VERIFY_CA (verify-ca) encrypts and verifies the certificate', () => {
     expect(config('mysql', {tls: {mode: 'verify-ca'}}).conn.ssl).toMatchObject({rejectUnauthorized: true})
   })
 
   // BUG (reported): MySQL's REQUIRED means "encrypted, certificate not verified" (servers ship
   // self-signed certificates), but 'require' sets rejectUnauthorized true. Flip to it() once fixed.
-  it.fails('TLS: ssl-mode REQUIRED (require) encrypts without verifying, as MySQL defines it', () => {
+  it('TLS: ssl-mode REQUIRED (require) encrypts without verifying, as MySQL defines it', () => {
     expect(config('mysql', {tls: {mode: 'require'}}).conn.ssl).toMatchObject({rejectUnauthorized: false})
   })
 
@@ -165,7 +165,7 @@ describe('knexConfig: SQL Server', () => {
   // BUG (reported): a named instance (mssql://host\SQLEXPRESS, config instanceName) is parsed into
   // spec.instanceName but never handed to tedious (options.instanceName); with no port the driver then
   // dials 1433 on the host instead of asking the SQL Browser. Flip to it() once fixed.
-  it.fails('a named instance reaches the driver as options.instanceName', () => {
+  it('a named instance reaches the driver as options.instanceName', () => {
     const {conn} = config('mssql', {port: undefined, instanceName: 'SQLEXPRESS'})
     expect(conn.options).toMatchObject({instanceName: 'SQLEXPRESS'})
   })

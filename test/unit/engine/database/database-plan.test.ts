@@ -77,7 +77,7 @@ describe('sourceFacts: system and findings', () => {
   // BUG (reported): SAP B1's OCRD holds customers and suppliers, so the signature maps it to both entities;
   // roles() lets the later entity overwrite the earlier one, and OCRD's role becomes 'suppliers' (the
   // report would call the customer master "Lieferanten"). Flip to it() once fixed.
-  it.fails('SAP Business One: OCRD keeps the role of its first entity, customers', () => {
+  it('SAP Business One: OCRD keeps the role of its first entity, customers', () => {
     const names = ['OCRD', 'OITM', 'ORDR', 'OINV']
     const tables = names.map((n) => table(n, [col('DocEntry', 'int', 'integer', 0)], {schema: 'dbo'}))
     const {database} = sourceFacts(catalog(tables, {engine: 'Microsoft SQL Server', version: '16.0.4135.4'}), sqlSpec('mssql'))
