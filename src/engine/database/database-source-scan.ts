@@ -65,6 +65,16 @@ async function scanTables(
   let connectionFailures = 0
   for (const plan of tablePlans(catalog, spec)) {
     const name = qualifiedName(plan.table)
+    if (options.now() >= sourceDeadline) {
+      // not even the pushdown: the source's budget is spent, the table is named but not read
+      const skipped = new ScannerError('DB_TIMEOUT', `${spec.location}: ${name} was not profiled: the source's time budget (${Math.round(spec.sourceBudgetMs / 1000)} s) was used up.`, {
+        location: spec.location,
+        suggestions: ['Raise sourceBudgetMs in --config, or scan fewer schemas at a time.'],
+      })
+      report.tables.push({...failedTable(plan.table, skipped), partial: {reason: 'source-budget', skipped: ['pushdown', 'sample', 'duplicates', 'keys', 'foreign-keys', 'history']}})
+      drafts.push({code: 'TABLE_PARTIAL', severity: 'warning', table: name, data: {reason: 'source-budget', skipped: ['pushdown', 'sample', 'duplicates', 'keys', 'foreign-keys', 'history'], budgetMs: spec.sourceBudgetMs}, scope: 'table'})
+      continue
+    }
     options.progress.startTable(spec.location, name)
     try {
       const scanned = await scanDatabaseTable({

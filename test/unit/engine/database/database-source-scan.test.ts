@@ -150,4 +150,24 @@ describe('scanDatabaseSource', () => {
       ['public.lieferant', 'table'],
     ])
   })
+
+  it('tables after the source budget is spent are not read at all: named, marked partial, an error each', async () => {
+    let clock = 0
+    const now = () => clock
+    // each pushdown takes 2 s of a 3 s source budget: the first two tables are read, the others not
+    current.answers = (statement: LabeledSql): Answers => {
+      if (statement.label.startsWith('pushdown:')) clock += 2_000
+      return answerAll()(statement)
+    }
+    const {report, drafts} = await scanDatabaseSource(sqlSpec('postgres', {sourceBudgetMs: 3_000, tableBudgetMs: 60_000}), {progress: silentProgress, now})
+    expect(report.tables.map((t) => [t.name, t.error?.code ?? null, t.partial?.reason ?? null])).toEqual([
+      ['artikel', null, null],
+      ['kunde', null, 'source-budget'],
+      ['lager', 'DB_TIMEOUT', 'source-budget'],
+      ['lieferant', 'DB_TIMEOUT', 'source-budget'],
+    ])
+    const pushdowns = lastSession().statements.filter((st) => st.label.startsWith('pushdown:')).map((st) => st.label)
+    expect(pushdowns).toEqual(['pushdown: public.artikel', 'pushdown: public.kunde'])
+    expect(drafts.filter((d) => d.code === 'TABLE_PARTIAL').map((d) => d.table)).toEqual(['public.kunde', 'public.lager', 'public.lieferant'])
+  })
 })
