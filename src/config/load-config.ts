@@ -5,11 +5,8 @@
  * loads is a config that can be scanned. Every problem is ScannerError('CONFIG_INVALID') naming the file
  * and the place in it; no message repeats a value from the file (it may be a password).
  */
-import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, extname, isAbsolute, resolve} from 'node:path'
-import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import {LineCounter, parseDocument, type Document} from 'yaml'
 import {ScannerError} from '../errors.js'
 import type {DialectName} from '../connectors/sql/catalog.js'
@@ -22,6 +19,7 @@ import {
   type SqlSourceSpec,
   type TlsMode,
 } from '../connectors/sql/source-uri.js'
+import {schemaValidator} from '../util/json-schema.js'
 import {describeSchemaErrors, renderPath, type LocateFn} from './config-errors.js'
 import {substituteEnv, type ConfigPath} from './env-substitution.js'
 
@@ -75,27 +73,8 @@ export type ConfigInput = {kind: 'database'; spec: SqlSourceSpec} | {kind: 'path
 
 const SUGGEST_EXAMPLE = 'Compare with docs/datenreife.example.yaml in the datenreife repository.'
 
-// src/config/ and dist/config/ both sit two levels below the package root
-const SCHEMA_URL = new URL('../../schemas/config.schema.json', import.meta.url)
-let compiled: ValidateFunction | undefined
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled
-  let schema: object
-  try {
-    schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object
-  } catch (error) {
-    throw new ScannerError('INTERNAL', `The config schema could not be loaded from ${SCHEMA_URL.pathname}.`, {
-      cause: error,
-      suggestions: ['Reinstall datenreife; the package must contain schemas/config.schema.json.'],
-    })
-  }
-  // verbose: errors carry their schema, so "must be an integer >= 100" can be said in one sentence
-  const ajv = new Ajv2020({allErrors: true, verbose: true})
-  addFormats.default(ajv)
-  compiled = ajv.compile(schema)
-  return compiled
-}
+// verbose: errors carry their schema, so "must be an integer >= 100" can be said in one sentence
+const validator = schemaValidator('config.schema.json', 'config', {allErrors: true, verbose: true})
 
 function invalid(file: string, problem: string, suggestions: string[] = [], cause?: unknown): ScannerError {
   return new ScannerError('CONFIG_INVALID', `Config file ${file}: ${problem}`, {location: file, suggestions, cause})

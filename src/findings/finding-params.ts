@@ -19,7 +19,8 @@ export interface FindingParams {
   MIXED_TYPES: {kinds: string[]; counts: number[]}
   MIXED_DATE_FORMATS: {formats: string[]; counts: number[]}
   MIXED_NUMBER_FORMATS: {formats: string[]; counts: number[]}
-  NUMBERS_AS_TEXT: {count: number; rows: number}
+  /** database: a database column (the advice is a column type, not Excel); rows are then the sample's */
+  NUMBERS_AS_TEXT: {count: number; rows: number; database?: boolean}
   /** count = data rows that repeat the header; lines = some of their 1-based lines */
   REPEATED_HEADER: {count: number; lines?: number[]}
   /**

@@ -78,7 +78,7 @@ export const deDatabaseFindings: Record<DatabaseFindingCode, FindingWording> = {
     const reason = w.str('reason')
     const why = reason === 'error' ? 'nach einem Fehler' : reason === 'source-budget' ? 'weil das Zeitbudget der Quelle aufgebraucht war' : 'weil das Zeitbudget der Tabelle aufgebraucht war'
     const skipped = w.strs('skipped').map((s) => STEP_DE[s] ?? s)
-    return `${w.tab() ? `Tabelle ${w.tab()}` : 'Die Tabelle'} wurde nur teilweise untersucht, ${why}; ausgelassen: ${skipped.length > 0 ? w.names(skipped) : '—'}. Budget in --config erhöhen oder zu einer ruhigeren Zeit scannen.`
+    return `${w.tab() ? `Tabelle ${w.tab()}` : 'Die Tabelle'} wurde nur teilweise untersucht, ${why}; ausgelassen: ${skipped.length > 0 ? w.names(skipped) : '—'}. ${reason === 'error' ? 'Mit --debug zeigt der Scan die gescheiterte Abfrage; fehlende Leserechte zeigt „datenreife sources check“.' : 'Budget in --config erhöhen oder zu einer ruhigeren Zeit scannen.'}`
   },
   TABLE_FAILED: (w) => {
     const code = w.str('code')

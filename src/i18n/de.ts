@@ -176,6 +176,11 @@ export const deFindings: FindingCatalogue = {
   NUMBERS_AS_TEXT: (w) => {
     const count = w.num('count')
     const many = count === undefined ? 'Zahlen sind' : `${w.n(count)} ${count === 1 ? 'Zahl ist' : 'Zahlen sind'}`
+    const rows = w.num('rows')
+    const of = count !== undefined && rows !== undefined && w.data('database') === true ? ` (von ${w.n(rows)} Zeilen der Stichprobe)` : ''
+    if (w.data('database') === true) {
+      return `${spalte(w)}: ${many} als Text gespeichert${of}. Auswertungen müssen sie erst umwandeln; den Spaltentyp in der Datenbank auf einen Zahlentyp (DECIMAL, INTEGER) ändern.`
+    }
     return `${spalte(w)}: ${many} als Text gespeichert. Excel rechnet nicht mit ihnen; in echte Zahlen umwandeln (Daten › Text in Spalten).`
   },
   REPEATED_HEADER: (w) => {

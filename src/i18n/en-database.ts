@@ -61,7 +61,7 @@ export const enDatabaseFindings: Record<DatabaseFindingCode, FindingWording> = {
     const reason = w.str('reason')
     const why = reason === 'error' ? 'after an error' : reason === 'source-budget' ? "because the source's time budget was used up" : "because the table's time budget was used up"
     const skipped = w.strs('skipped').map((s) => STEP_EN[s] ?? s)
-    return `${w.tab() ? `Table ${w.tab()}` : 'The table'} was profiled only partly, ${why}; left out: ${skipped.length > 0 ? w.names(skipped) : '—'}. Raise the budget in --config or scan at a quieter time.`
+    return `${w.tab() ? `Table ${w.tab()}` : 'The table'} was profiled only partly, ${why}; left out: ${skipped.length > 0 ? w.names(skipped) : '—'}. ${reason === 'error' ? 'With --debug the scan shows the failed statement; "datenreife sources check" shows missing read rights.' : 'Raise the budget in --config or scan at a quieter time.'}`
   },
   TABLE_FAILED: (w) => {
     const code = w.str('code')

@@ -178,6 +178,11 @@ export const enFindings: FindingCatalogue = {
   NUMBERS_AS_TEXT: (w) => {
     const count = w.num('count')
     const many = count === undefined ? 'numbers are' : `${w.n(count)} ${plural(count, 'number is', 'numbers are')}`
+    const rows = w.num('rows')
+    if (w.data('database') === true) {
+      const of = count !== undefined && rows !== undefined ? ` (of ${w.n(rows)} sampled rows)` : ''
+      return `${col(w)}: ${many} stored as text${of}. Every analysis has to convert them first; change the column's type in the database to a numeric type (DECIMAL, INTEGER).`
+    }
     return `${col(w)}: ${many} stored as text. Excel does not calculate with them; convert them to real numbers (Data › Text to Columns).`
   },
   REPEATED_HEADER: (w) => {

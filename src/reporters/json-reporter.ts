@@ -3,41 +3,20 @@
  * is printed or written, so a report that drifted from the contract never leaves the tool.
  */
 import {randomBytes} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
+import type {ErrorObject} from 'ajv/dist/2020.js'
 import {ScannerError} from '../errors.js'
 import type {ScanReport} from '../report/scan-report.js'
+import {schemaValidator} from '../util/json-schema.js'
 
 export const REPORT_FILE_NAME = 'datenreife-report.json'
 
 /** How many schema violations an REPORT_INVALID message lists. */
 const MAX_LISTED_ERRORS = 5
 
-// src/reporters/ and dist/reporters/ both sit two levels below the package root
-const SCHEMA_URL = new URL('../../schemas/scan-report.schema.json', import.meta.url)
-
-let compiled: ValidateFunction | undefined
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled
-  let schema: object
-  try {
-    schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object
-  } catch (error) {
-    throw new ScannerError('INTERNAL', `The report schema could not be loaded from ${SCHEMA_URL.pathname}.`, {
-      cause: error,
-      suggestions: ['Reinstall datenreife; the package must contain schemas/scan-report.schema.json.'],
-    })
-  }
-  // allErrors: list several problems at once; union types ("string" | "null") are part of the contract
-  const ajv = new Ajv2020({allErrors: true, allowUnionTypes: true})
-  addFormats.default(ajv)
-  compiled = ajv.compile(schema)
-  return compiled
-}
+// allErrors: list several problems at once; union types ("string" | "null") are part of the contract
+const validator = schemaValidator('scan-report.schema.json', 'report', {allErrors: true, allowUnionTypes: true})
 
 function describe(error: ErrorObject): string {
   const path = error.instancePath === '' ? '/' : error.instancePath

@@ -12,6 +12,7 @@ export const completenessSql: ColumnSqlForm<CompletenessMetric> = {
   items(ref) {
     const items = [{alias: 'nn', expr: `COUNT(${ref.expr})`}]
     if (isTextColumn(ref.column) && ref.missing !== null) {
+      // large texts too, classified by their prefix (see pushdown-sql.ts)
       items.push({alias: 'em', expr: `SUM(CASE WHEN ${ref.missing} = 1 THEN 1 ELSE 0 END)`})
       items.push({alias: 'ph', expr: `SUM(CASE WHEN ${ref.missing} = 2 THEN 1 ELSE 0 END)`})
     }

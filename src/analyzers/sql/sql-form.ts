@@ -10,6 +10,12 @@
 import type {CatalogColumn} from '../../connectors/sql/catalog.js'
 import type {SqlDialect} from '../../connectors/sql/dialect.js'
 
+/**
+ * A driver's aggregate result as a number (pg and mysql2 return bigints and numerics as strings): the
+ * catalog readers' conversion, under the name the SQL forms and the table scan use.
+ */
+export {asNumber as sqlNumber} from '../../connectors/sql/row-values.js'
+
 export interface SqlColumnRef {
   column: CatalogColumn
   /** the quoted column name */
@@ -48,18 +54,6 @@ export function sqlString(dialect: SqlDialect, value: string): string {
   const escaped = value.replace(/'/g, "''")
   const backslashSafe = dialect.name === 'mysql' ? escaped.replace(/\\/g, '\\\\') : escaped
   return dialect.name === 'mssql' ? `N'${backslashSafe}'` : `'${backslashSafe}'`
-}
-
-/** A driver's aggregate result as a number (pg and mysql2 return bigints and numerics as strings). */
-export function sqlNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'number') return value
-  if (typeof value === 'bigint') return Number(value)
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value)
-    return Number.isFinite(n) ? n : null
-  }
-  return null
 }
 
 /** columns whose values are text and get empty/placeholder/length metrics */

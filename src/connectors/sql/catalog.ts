@@ -12,6 +12,18 @@ export type DialectName = 'postgres' | 'mysql' | 'mssql' | 'sqlite'
  */
 export type TypeClass = 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'time' | 'binary' | 'other'
 
+/**
+ * A declared type's name as the dialects' type tables spell it: lower-case, without lengths, precision or
+ * scale, single spaces (`nvarchar(max)` → `nvarchar`, `timestamp(3) with time zone` → `timestamp with time zone`).
+ */
+export function typeNameWithoutSize(declaredType: string): string {
+  return declaredType
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 export interface CatalogColumn {
   name: string
   /** 0-based position in the table */

@@ -6,20 +6,12 @@
  * that the public role may read are used (sys.allocation_units rather than sys.dm_db_partition_stats,
  * which needs VIEW DATABASE STATE), so a db_datareader account reads the whole catalog.
  */
-import type {Catalog, CatalogColumn, CatalogIndex, CatalogTable, ServerFacts, TypeClass} from './catalog.js'
+import {typeNameWithoutSize, type Catalog, type CatalogColumn, type CatalogIndex, type CatalogTable, type ServerFacts, type TypeClass} from './catalog.js'
 import type {LabeledSql, RunSql, SchemaFilter, SqlRow} from './dialect.js'
+import {asBoolean, asNonEmptyText, asNumber, asText} from './row-values.js'
 import {MSSQL_SYSTEM_SCHEMAS, schemaAllowed} from './schema-filter.js'
 
 // ---- declared types ----
-
-/** lower-case type name without length, precision or scale: `nvarchar(max)` → `nvarchar` */
-function baseType(declaredType: string): string {
-  return declaredType
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
 
 const TYPE_CLASSES: ReadonlyMap<string, TypeClass> = new Map<string, TypeClass>([
   ...['char', 'varchar', 'nchar', 'nvarchar', 'text', 'ntext', 'sysname'].map((t) => [t, 'text'] as const),
@@ -34,12 +26,12 @@ const TYPE_CLASSES: ReadonlyMap<string, TypeClass> = new Map<string, TypeClass>(
 
 export function mssqlTypeClass(declaredType: string): TypeClass {
   // uniqueidentifier, xml, sql_variant, hierarchyid, geometry, geography, CLR types: other
-  return TYPE_CLASSES.get(baseType(declaredType)) ?? 'other'
+  return TYPE_CLASSES.get(typeNameWithoutSize(declaredType)) ?? 'other'
 }
 
 /** text/ntext/image and the (max) types cannot be grouped or compared; xml and spatial values neither */
 export function mssqlLargeObject(declaredType: string): boolean {
-  const type = baseType(declaredType)
+  const type = typeNameWithoutSize(declaredType)
   if (['text', 'ntext', 'image', 'xml', 'geometry', 'geography'].includes(type)) return true
   return /\(\s*max\s*\)/i.test(declaredType) && ['varchar', 'nvarchar', 'varbinary'].includes(type)
 }
@@ -55,36 +47,6 @@ export function mssqlDeclaredType(typeName: string, maxLength: number | null, pr
   if (['decimal', 'numeric'].includes(type)) return `${type}(${precision ?? 18},${scale ?? 0})`
   if (['datetime2', 'datetimeoffset', 'time'].includes(type)) return `${type}(${scale ?? 7})`
   return type
-}
-
-// ---- driver values (tedious: bigint as string, bit as boolean, sql_variant cast to nvarchar) ----
-
-export function mssqlText(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined
-  if (Buffer.isBuffer(value)) return value.toString('utf8')
-  return String(value)
-}
-
-export function mssqlNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  if (typeof value === 'bigint') return Number(value)
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value)
-    return Number.isFinite(n) ? n : null
-  }
-  return null
-}
-
-export function mssqlBoolean(value: unknown): boolean {
-  if (typeof value === 'boolean') return value
-  const n = mssqlNumber(value)
-  return n !== null && n !== 0
-}
-
-function nonEmpty(value: unknown): string | undefined {
-  const text = mssqlText(value)
-  return text === undefined || text === '' ? undefined : text
 }
 
 // ---- statements ----
@@ -223,19 +185,19 @@ export function parseMssqlServerFacts(row: SqlRow | undefined): ServerFacts {
   const r = row ?? {}
   const facts: ServerFacts = {
     engine: 'Microsoft SQL Server',
-    version: mssqlText(r.version) ?? '',
-    database: mssqlText(r.database_name) ?? '',
-    readOnlySession: mssqlBoolean(r.read_only),
+    version: asText(r.version) ?? '',
+    database: asText(r.database_name) ?? '',
+    readOnlySession: asBoolean(r.read_only),
   }
-  const edition = nonEmpty(r.edition)
+  const edition = asNonEmptyText(r.edition)
   if (edition !== undefined) facts.edition = edition
-  const encoding = encodingOf(mssqlNumber(r.code_page))
+  const encoding = encodingOf(asNumber(r.code_page))
   if (encoding !== undefined) facts.encoding = encoding
-  const collation = nonEmpty(r.collation_name)
+  const collation = asNonEmptyText(r.collation_name)
   if (collation !== undefined) facts.collation = collation
-  const size = mssqlNumber(r.size_bytes)
+  const size = asNumber(r.size_bytes)
   if (size !== null) facts.sizeBytes = size
-  const user = nonEmpty(r.login_name) ?? nonEmpty(r.user_name)
+  const user = asNonEmptyText(r.login_name) ?? asNonEmptyText(r.user_name)
   if (user !== undefined) facts.user = user
   return facts
 }
@@ -255,90 +217,90 @@ function compareText(a: string, b: string): number {
 export function assembleMssqlCatalog(results: SqlRow[][], filter: SchemaFilter): Catalog {
   const [serverRows = [], schemaRows = [], tableRows = [], columnRows = [], indexRows = [], fkRows = []] = results
   const server = parseMssqlServerFacts(serverRows[0])
-  const schemas = schemaRows.map((r) => mssqlText(r.schema_name) ?? '').filter((s) => schemaAllowed(s, filter))
+  const schemas = schemaRows.map((r) => asText(r.schema_name) ?? '').filter((s) => schemaAllowed(s, filter))
   const allowed = new Set(schemas)
 
   const entries = new Map<number, TableEntry>()
   for (const r of tableRows) {
-    const schema = mssqlText(r.schema_name) ?? ''
+    const schema = asText(r.schema_name) ?? ''
     if (!allowed.has(schema)) continue
-    const view = mssqlText(r.kind) === 'view'
-    const pages = mssqlNumber(r.total_pages)
+    const view = asText(r.kind) === 'view'
+    const pages = asNumber(r.total_pages)
     const table: CatalogTable = {
       schema,
-      name: mssqlText(r.table_name) ?? '',
+      name: asText(r.table_name) ?? '',
       kind: view ? 'view' : 'table',
       columns: [],
       primaryKey: null,
       uniqueConstraints: [],
       foreignKeys: [],
       indexes: [],
-      rowEstimate: mssqlNumber(r.row_estimate),
+      rowEstimate: asNumber(r.row_estimate),
       sizeBytes: pages === null ? null : pages * PAGE_BYTES,
     }
-    const comment = nonEmpty(r.table_comment)
+    const comment = asNonEmptyText(r.table_comment)
     if (comment !== undefined) table.comment = comment
-    entries.set(mssqlNumber(r.object_id) ?? -1, {table, indexes: new Map(), foreignKeys: new Map()})
+    entries.set(asNumber(r.object_id) ?? -1, {table, indexes: new Map(), foreignKeys: new Map()})
   }
 
   for (const r of columnRows) {
-    const entry = entries.get(mssqlNumber(r.object_id) ?? -1)
+    const entry = entries.get(asNumber(r.object_id) ?? -1)
     if (!entry) continue
-    const typeName = mssqlText(r.base_type_name) ?? mssqlText(r.type_name) ?? ''
-    const declaredType = mssqlDeclaredType(typeName, mssqlNumber(r.max_length), mssqlNumber(r.numeric_precision), mssqlNumber(r.numeric_scale))
+    const typeName = asText(r.base_type_name) ?? asText(r.type_name) ?? ''
+    const declaredType = mssqlDeclaredType(typeName, asNumber(r.max_length), asNumber(r.numeric_precision), asNumber(r.numeric_scale))
     const column: CatalogColumn = {
-      name: mssqlText(r.column_name) ?? '',
+      name: asText(r.column_name) ?? '',
       position: entry.table.columns.length,
       declaredType,
       typeClass: mssqlTypeClass(declaredType),
-      nullable: mssqlBoolean(r.is_nullable),
+      nullable: asBoolean(r.is_nullable),
       largeObject: mssqlLargeObject(declaredType),
     }
-    const defaultValue = mssqlText(r.default_definition)
+    const defaultValue = asText(r.default_definition)
     if (defaultValue !== undefined) column.defaultValue = defaultValue
-    const comment = nonEmpty(r.column_comment)
+    const comment = asNonEmptyText(r.column_comment)
     if (comment !== undefined) column.comment = comment
-    const collation = nonEmpty(r.collation_name)
+    const collation = asNonEmptyText(r.collation_name)
     if (collation !== undefined) column.collation = collation
     entry.table.columns.push(column)
   }
 
   for (const r of indexRows) {
-    const entry = entries.get(mssqlNumber(r.object_id) ?? -1)
+    const entry = entries.get(asNumber(r.object_id) ?? -1)
     if (!entry) continue
-    const id = mssqlNumber(r.index_id) ?? -1
+    const id = asNumber(r.index_id) ?? -1
     let index = entry.indexes.get(id)
     if (!index) {
       index = {
-        name: mssqlText(r.index_name) ?? '',
+        name: asText(r.index_name) ?? '',
         // a filtered unique index is unique only among the rows its WHERE selects: not a key of the table
-        unique: mssqlBoolean(r.is_unique) && !mssqlBoolean(r.has_filter),
-        primary: mssqlBoolean(r.is_primary_key),
-        uniqueConstraint: mssqlBoolean(r.is_unique_constraint),
+        unique: asBoolean(r.is_unique) && !asBoolean(r.has_filter),
+        primary: asBoolean(r.is_primary_key),
+        uniqueConstraint: asBoolean(r.is_unique_constraint),
         columns: [],
       }
       entry.indexes.set(id, index)
     }
-    index.columns.push(mssqlText(r.column_name) ?? '')
+    index.columns.push(asText(r.column_name) ?? '')
   }
 
   for (const r of fkRows) {
-    const entry = entries.get(mssqlNumber(r.object_id) ?? -1)
+    const entry = entries.get(asNumber(r.object_id) ?? -1)
     if (!entry) continue
-    const id = mssqlNumber(r.constraint_id) ?? -1
+    const id = asNumber(r.constraint_id) ?? -1
     let fk = entry.foreignKeys.get(id)
     if (!fk) {
       fk = {
-        name: mssqlText(r.constraint_name) ?? '',
+        name: asText(r.constraint_name) ?? '',
         columns: [],
-        schema: mssqlText(r.referenced_schema) ?? '',
-        table: mssqlText(r.referenced_table) ?? '',
+        schema: asText(r.referenced_schema) ?? '',
+        table: asText(r.referenced_table) ?? '',
         refColumns: [],
       }
       entry.foreignKeys.set(id, fk)
     }
-    fk.columns.push(mssqlText(r.column_name) ?? '')
-    fk.refColumns.push(mssqlText(r.referenced_column) ?? '')
+    fk.columns.push(asText(r.column_name) ?? '')
+    fk.refColumns.push(asText(r.referenced_column) ?? '')
   }
 
   for (const entry of entries.values()) finishTable(entry)

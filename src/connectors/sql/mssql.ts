@@ -6,14 +6,16 @@
  */
 import type {CatalogColumn, CatalogTable} from './catalog.js'
 import type {LabeledSql, SqlDialect, SqlRow, WritePrivileges} from './dialect.js'
-import {mssqlBoolean, mssqlCatalogStatements, mssqlLiteral, mssqlText, mssqlTypeClass, readMssqlCatalog} from './mssql-catalog.js'
+import {mssqlCatalogStatements, mssqlLiteral, mssqlTypeClass, readMssqlCatalog} from './mssql-catalog.js'
+import {asBoolean, asText} from './row-values.js'
+import {qualifiedTableRef, sampleSelectList, topSelect} from './select-text.js'
 
 function quoteIdent(name: string): string {
   return `[${name.replaceAll(']', ']]')}]`
 }
 
 function tableRef(table: Pick<CatalogTable, 'schema' | 'name'>): string {
-  return table.schema === null ? quoteIdent(table.name) : `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`
+  return qualifiedTableRef(table, quoteIdent)
 }
 
 // ---- text fragments ----
@@ -40,13 +42,6 @@ function trimmed(expr: string): string {
 }
 
 // ---- reading ----
-
-function limitSelect(select: {columns: string; from: string; where?: string; orderBy?: string}, n: number): string {
-  let sql = `SELECT TOP (${Math.max(0, Math.floor(n))}) ${select.columns} FROM ${select.from}`
-  if (select.where) sql += ` WHERE ${select.where}`
-  if (select.orderBy) sql += ` ORDER BY ${select.orderBy}`
-  return sql
-}
 
 /**
  * TABLESAMPLE SYSTEM picks whole pages, so a tiny percentage of a table with few pages may pick none: the
@@ -75,14 +70,7 @@ function sampleExpr(column: CatalogColumn): string {
 }
 
 function selectList(columns: CatalogColumn[]): string {
-  if (columns.length === 0) return '1 AS [_]'
-  return columns
-    .map((column) => {
-      const expr = sampleExpr(column)
-      const quoted = quoteIdent(column.name)
-      return expr === quoted ? quoted : `${expr} AS ${quoted}`
-    })
-    .join(', ')
+  return sampleSelectList(columns, quoteIdent, sampleExpr)
 }
 
 function sampleStatement(table: CatalogTable, columns: CatalogColumn[], n: number): string {
@@ -90,7 +78,7 @@ function sampleStatement(table: CatalogTable, columns: CatalogColumn[], n: numbe
   // TABLESAMPLE reads whole random pages (no full scan); views cannot be sampled that way
   const sampleable = table.kind === 'table' && table.rowEstimate !== null && table.rowEstimate > 10 * n
   const source = sampleable ? `${from} TABLESAMPLE SYSTEM (${mssqlSamplePercent(table.rowEstimate!, n)} PERCENT)` : from
-  return limitSelect({columns: selectList(columns), from: source}, n)
+  return topSelect({columns: selectList(columns), from: source}, n)
 }
 
 // ---- privileges ----
@@ -137,15 +125,15 @@ function parseWritePrivileges(results: SqlRow[][]): WritePrivileges {
   const [roleRows = [], databaseRows = [], objectRows = []] = results
   const evidence: string[] = []
   const roles = roleRows[0] ?? {}
-  if (mssqlBoolean(roles.sysadmin)) evidence.push('member of sysadmin')
-  for (const role of ['db_owner', 'db_datawriter', 'db_ddladmin']) if (mssqlBoolean(roles[role])) evidence.push(`member of ${role}`)
-  const databasePermissions = databaseRows.map((r) => mssqlText(r.permission_name)).filter((p): p is string => p !== undefined)
+  if (asBoolean(roles.sysadmin)) evidence.push('member of sysadmin')
+  for (const role of ['db_owner', 'db_datawriter', 'db_ddladmin']) if (asBoolean(roles[role])) evidence.push(`member of ${role}`)
+  const databasePermissions = databaseRows.map((r) => asText(r.permission_name)).filter((p): p is string => p !== undefined)
   if (databasePermissions.length > 0) evidence.push(`${databasePermissions.join(', ')} on the database`)
   for (const row of objectRows) {
-    const what = mssqlText(row.object_name)
-    const permission = mssqlText(row.permission_name)
+    const what = asText(row.object_name)
+    const permission = asText(row.permission_name)
     if (what === undefined || permission === undefined) continue
-    const kind = mssqlText(row.class_desc) === 'SCHEMA' ? 'schema ' : ''
+    const kind = asText(row.class_desc) === 'SCHEMA' ? 'schema ' : ''
     evidence.push(`${permission} on ${kind}${what}`)
   }
   return {canWrite: evidence.length > 0, evidence}
@@ -216,7 +204,7 @@ export const mssqlDialect: SqlDialect = {
   monthKey: (expr) => `(YEAR(${expr}) * 100 + MONTH(${expr}))`,
   // SQL Server 2019+; the caller checks the version before using it
   approxDistinct: (expr) => `APPROX_COUNT_DISTINCT(${expr})`,
-  limitSelect,
+  limitSelect: topSelect,
   sampleStatement,
   sampleExpr,
   maxSelectItems: 1000,

@@ -11,6 +11,7 @@
 import {ScannerError} from '../../errors.js'
 import type {Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable, ServerFacts, TypeClass} from './catalog.js'
 import type {LabeledSql, RunSql, SchemaFilter, SqlRow} from './dialect.js'
+import {asBoolean, asNonEmptyText, asNumber, asText} from './row-values.js'
 import {schemaAllowed} from './schema-filter.js'
 
 // ---- declared types ----
@@ -95,36 +96,6 @@ function lowerKeys(row: SqlRow): SqlRow {
   return out
 }
 
-export function mysqlText(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined
-  if (Buffer.isBuffer(value)) return value.toString('utf8')
-  return String(value)
-}
-
-/** bigint columns (TABLE_ROWS, DATA_LENGTH) come as strings when the driver guards big numbers */
-export function mysqlNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  if (typeof value === 'bigint') return Number(value)
-  const text = mysqlText(value)?.trim()
-  if (text === undefined || text === '') return null
-  const n = Number(text)
-  return Number.isFinite(n) ? n : null
-}
-
-export function mysqlBoolean(value: unknown): boolean {
-  if (typeof value === 'boolean') return value
-  const n = mysqlNumber(value)
-  if (n !== null) return n !== 0
-  const text = mysqlText(value)?.trim().toLowerCase()
-  return text === 'on' || text === 'yes' || text === 'true'
-}
-
-function nonEmpty(value: unknown): string | undefined {
-  const text = mysqlText(value)
-  return text === undefined || text === '' ? undefined : text
-}
-
 // ---- statements ----
 
 /**
@@ -201,26 +172,26 @@ ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`,
 
 export function parseMysqlServerFacts(row: SqlRow | undefined): ServerFacts {
   const r = lowerKeys(row ?? {})
-  const database = mysqlText(r.database_name)
+  const database = asText(r.database_name)
   if (database === undefined || database === '') {
     throw new ScannerError('DB_NOT_FOUND', 'No database is selected on the MySQL/MariaDB connection.', {
       suggestions: ['Name the database in the source, e.g. mysql://reader@erp-host/erp.'],
     })
   }
-  const version = mysqlText(r.version) ?? ''
-  const comment = mysqlText(r.version_comment) ?? ''
+  const version = asText(r.version) ?? ''
+  const comment = asText(r.version_comment) ?? ''
   const mariadb = /mariadb/i.test(version) || /mariadb/i.test(comment)
   const facts: ServerFacts = {
     engine: mariadb ? 'MariaDB' : 'MySQL',
     version,
     database,
-    readOnlySession: mysqlBoolean(r.read_only),
+    readOnlySession: asBoolean(r.read_only),
   }
-  const encoding = nonEmpty(r.encoding)
+  const encoding = asNonEmptyText(r.encoding)
   if (encoding !== undefined) facts.encoding = encoding
-  const collation = nonEmpty(r.collation_name)
+  const collation = asNonEmptyText(r.collation_name)
   if (collation !== undefined) facts.collation = collation
-  const user = nonEmpty(r.account)
+  const user = asNonEmptyText(r.account)
   if (user !== undefined) facts.user = user
   return facts
 }
@@ -231,7 +202,7 @@ export function parseMysqlServerFacts(row: SqlRow | undefined): ServerFacts {
  * word NULL. MySQL prints string literals unquoted and gives SQL NULL when there is no default.
  */
 function columnDefault(value: unknown, mariadb: boolean): string | undefined {
-  const text = mysqlText(value)
+  const text = asText(value)
   if (text === undefined) return undefined
   if (mariadb && text === 'NULL') return undefined
   return text
@@ -254,10 +225,10 @@ export function assembleMysqlCatalog(results: SqlRow[][], filter: SchemaFilter, 
   let anySize = false
   for (const raw of tableRows) {
     const r = lowerKeys(raw)
-    const name = mysqlText(r.table_name) ?? ''
-    const view = mysqlText(r.table_type) === 'VIEW'
-    const dataLength = mysqlNumber(r.data_length)
-    const indexLength = mysqlNumber(r.index_length)
+    const name = asText(r.table_name) ?? ''
+    const view = asText(r.table_type) === 'VIEW'
+    const dataLength = asNumber(r.data_length)
+    const indexLength = asNumber(r.index_length)
     const sizeBytes = view || dataLength === null ? null : dataLength + (indexLength ?? 0)
     if (sizeBytes !== null) {
       databaseBytes += sizeBytes
@@ -272,15 +243,15 @@ export function assembleMysqlCatalog(results: SqlRow[][], filter: SchemaFilter, 
       uniqueConstraints: [],
       foreignKeys: [],
       indexes: [],
-      rowEstimate: view ? null : mysqlNumber(r.table_rows),
+      rowEstimate: view ? null : asNumber(r.table_rows),
       sizeBytes,
     }
-    const engine = nonEmpty(r.engine)
+    const engine = asNonEmptyText(r.engine)
     if (engine !== undefined && !view) table.engine = engine
-    const collation = nonEmpty(r.table_collation)
+    const collation = asNonEmptyText(r.table_collation)
     if (collation !== undefined && !view) table.collation = collation
     // a view's TABLE_COMMENT is the word VIEW (or an error text for a broken view), never a comment
-    const comment = nonEmpty(r.table_comment)
+    const comment = asNonEmptyText(r.table_comment)
     if (comment !== undefined && !view) table.comment = comment
     entries.set(name, {table, keys: new Map(), indexes: new Map()})
   }
@@ -288,55 +259,55 @@ export function assembleMysqlCatalog(results: SqlRow[][], filter: SchemaFilter, 
 
   for (const raw of columnRows) {
     const r = lowerKeys(raw)
-    const entry = entries.get(mysqlText(r.table_name) ?? '')
+    const entry = entries.get(asText(r.table_name) ?? '')
     if (!entry) continue
-    const declaredType = mysqlText(r.column_type) ?? ''
+    const declaredType = asText(r.column_type) ?? ''
     const column: CatalogColumn = {
-      name: mysqlText(r.column_name) ?? '',
+      name: asText(r.column_name) ?? '',
       position: entry.table.columns.length,
       declaredType,
       typeClass: rules.typeClass(declaredType),
-      nullable: mysqlText(r.is_nullable) === 'YES',
+      nullable: asText(r.is_nullable) === 'YES',
       largeObject: mysqlLargeObject(declaredType),
     }
     const defaultValue = columnDefault(r.column_default, mariadb)
     if (defaultValue !== undefined) column.defaultValue = defaultValue
-    const comment = nonEmpty(r.column_comment)
+    const comment = asNonEmptyText(r.column_comment)
     if (comment !== undefined) column.comment = comment
-    const collation = nonEmpty(r.collation_name)
+    const collation = asNonEmptyText(r.collation_name)
     if (collation !== undefined) column.collation = collation
     entry.table.columns.push(column)
   }
 
   for (const raw of keyRows) {
     const r = lowerKeys(raw)
-    const entry = entries.get(mysqlText(r.table_name) ?? '')
+    const entry = entries.get(asText(r.table_name) ?? '')
     if (!entry) continue
-    const name = mysqlText(r.constraint_name) ?? ''
-    const type = mysqlText(r.constraint_type) ?? ''
+    const name = asText(r.constraint_name) ?? ''
+    const type = asText(r.constraint_type) ?? ''
     const id = `${type}\u0000${name}`
     let key = entry.keys.get(id)
     if (!key) {
-      key = {name, type, columns: [], refColumns: [], refSchema: mysqlText(r.referenced_schema), refTable: mysqlText(r.referenced_table)}
+      key = {name, type, columns: [], refColumns: [], refSchema: asText(r.referenced_schema), refTable: asText(r.referenced_table)}
       entry.keys.set(id, key)
     }
-    key.columns.push(mysqlText(r.column_name) ?? '')
-    const refColumn = mysqlText(r.referenced_column)
+    key.columns.push(asText(r.column_name) ?? '')
+    const refColumn = asText(r.referenced_column)
     if (refColumn !== undefined) key.refColumns.push(refColumn)
   }
 
   for (const raw of indexRows) {
     const r = lowerKeys(raw)
-    const entry = entries.get(mysqlText(r.table_name) ?? '')
+    const entry = entries.get(asText(r.table_name) ?? '')
     if (!entry) continue
-    const name = mysqlText(r.index_name) ?? ''
+    const name = asText(r.index_name) ?? ''
     let index = entry.indexes.get(name)
     if (!index) {
-      index = {unique: !mysqlBoolean(r.non_unique), columns: []}
+      index = {unique: !asBoolean(r.non_unique), columns: []}
       entry.indexes.set(name, index)
     }
     // MySQL 8 functional key parts have no column name
-    index.columns.push(mysqlText(r.column_name) ?? null)
+    index.columns.push(asText(r.column_name) ?? null)
   }
 
   for (const entry of entries.values()) finishTable(entry, server.database)

@@ -8,14 +8,16 @@
  */
 import type {CatalogColumn, CatalogTable} from './catalog.js'
 import type {LabeledSql, SqlDialect, SqlRow, WritePrivileges} from './dialect.js'
-import {MYSQL_READ_ONLY_EXPR, isBitType, mysqlCatalogStatements, mysqlText, mysqlTypeClass, readMysqlCatalog} from './mysql-catalog.js'
+import {MYSQL_READ_ONLY_EXPR, isBitType, mysqlCatalogStatements, mysqlTypeClass, readMysqlCatalog} from './mysql-catalog.js'
+import {asText} from './row-values.js'
+import {limitSelect, qualifiedTableRef, sampleSelectList} from './select-text.js'
 
 function quoteIdent(name: string): string {
   return `\`${name.replaceAll('`', '``')}\``
 }
 
 function tableRef(table: Pick<CatalogTable, 'schema' | 'name'>): string {
-  return table.schema === null ? quoteIdent(table.name) : `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`
+  return qualifiedTableRef(table, quoteIdent)
 }
 
 // ---- trimming ----
@@ -56,13 +58,6 @@ function binaryText(expr: string): string {
 
 // ---- reading ----
 
-function limitSelect(select: {columns: string; from: string; where?: string; orderBy?: string}, n: number): string {
-  let sql = `SELECT ${select.columns} FROM ${select.from}`
-  if (select.where) sql += ` WHERE ${select.where}`
-  if (select.orderBy) sql += ` ORDER BY ${select.orderBy}`
-  return `${sql} LIMIT ${Math.max(0, Math.floor(n))}`
-}
-
 function sampleExpr(column: CatalogColumn): string {
   const quoted = quoteIdent(column.name)
   // bit columns arrive as Buffers; as numbers they can be profiled like tinyint(1)
@@ -75,14 +70,7 @@ function sampleExpr(column: CatalogColumn): string {
 }
 
 function selectList(columns: CatalogColumn[]): string {
-  if (columns.length === 0) return '1 AS `_`'
-  return columns
-    .map((column) => {
-      const expr = sampleExpr(column)
-      const quoted = quoteIdent(column.name)
-      return expr === quoted ? quoted : `${expr} AS ${quoted}`
-    })
-    .join(', ')
+  return sampleSelectList(columns, quoteIdent, sampleExpr)
 }
 
 /** how many slices of the key range the sample is taken from */
@@ -208,10 +196,10 @@ function parseGrantLine(line: string, database: string | undefined): string | nu
 
 function parseWritePrivileges(results: SqlRow[][]): WritePrivileges {
   const [accountRows = [], grantRows = []] = results
-  const database = mysqlText(accountRows[0]?.database_name ?? accountRows[0]?.DATABASE_NAME)
+  const database = asText(accountRows[0]?.database_name ?? accountRows[0]?.DATABASE_NAME)
   const evidence: string[] = []
   for (const row of grantRows) {
-    const line = mysqlText(Object.values(row)[0])
+    const line = asText(Object.values(row)[0])
     const found = line === undefined ? null : parseGrantLine(line, database)
     if (found !== null && !evidence.includes(found)) evidence.push(found)
   }

@@ -9,7 +9,21 @@
  */
 import type {Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable, TypeClass} from './catalog.js'
 import type {LabeledSql, RunSql, SchemaFilter, SqlRow} from './dialect.js'
+import {asBoolean, asNumber, asStringList, asText} from './row-values.js'
 import {POSTGRES_SYSTEM_SCHEMAS, POSTGRES_SYSTEM_SCHEMA_PREFIXES, isSystemSchema, schemaAllowed} from './schema-filter.js'
+
+/**
+ * A relation's size from the catalog's page counts (table, TOAST and indexes, as of the last VACUUM or
+ * ANALYZE) times the block size. pg_total_relation_size would be exact but takes a lock-waiting look at
+ * the files: a table another session holds locked would stall the whole catalog read.
+ */
+function relationBytes(alias: string): string {
+  return (
+    `((${alias}.relpages::bigint + COALESCE((SELECT t.relpages FROM pg_catalog.pg_class t WHERE t.oid = ${alias}.reltoastrelid), 0)` +
+    ` + COALESCE((SELECT sum(ix.relpages) FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ix ON ix.oid = x.indexrelid` +
+    ` WHERE x.indrelid = ${alias}.oid), 0)) * current_setting('block_size')::bigint)`
+  )
+}
 
 /** A string literal: single quotes doubled (standard_conforming_strings, the default since 9.1). */
 export function pgLiteral(value: string): string {
@@ -89,10 +103,10 @@ ORDER BY n.nspname`,
                    JOIN pg_catalog.pg_class part ON part.oid = inh.inhrelid WHERE inh.inhparent = c.oid)
     ELSE c.reltuples END AS row_estimate,
   CASE c.relkind
-    WHEN 'p' THEN (SELECT sum(pg_catalog.pg_total_relation_size(inh.inhrelid)) FROM pg_catalog.pg_inherits inh
-                   WHERE inh.inhparent = c.oid)
-    WHEN 'r' THEN pg_catalog.pg_total_relation_size(c.oid)
-    WHEN 'm' THEN pg_catalog.pg_total_relation_size(c.oid) END AS size_bytes,
+    WHEN 'p' THEN (SELECT sum(${relationBytes('part')}) FROM pg_catalog.pg_inherits inh
+                   JOIN pg_catalog.pg_class part ON part.oid = inh.inhrelid WHERE inh.inhparent = c.oid)
+    WHEN 'r' THEN ${relationBytes('c')}
+    WHEN 'm' THEN ${relationBytes('c')} END AS size_bytes,
   ds.description AS table_comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -171,35 +185,6 @@ ORDER BY n.nspname, c.relname, ic.relname`,
   ]
 }
 
-// ---- row values: drivers hand bigint/numeric as strings, json as parsed values or text ----
-
-export function toNumberOrNull(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null
-  const n = typeof value === 'number' ? value : Number(value)
-  return Number.isFinite(n) ? n : null
-}
-
-export function toOptionalString(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined
-  return String(value)
-}
-
-/** true/false, 't'/'f', 'on'/'off', 1/0, 'true'/'false' → boolean */
-export function toBoolean(value: unknown): boolean {
-  if (typeof value === 'boolean') return value
-  if (typeof value === 'number' || typeof value === 'bigint') return Number(value) !== 0
-  const text = String(value ?? '').trim().toLowerCase()
-  return text === 't' || text === 'true' || text === 'on' || text === '1' || text === 'yes'
-}
-
-/** A json_agg result: already parsed by pg, or JSON text from another driver; null → []. */
-export function toStringList(value: unknown): string[] {
-  if (value === null || value === undefined) return []
-  if (Array.isArray(value)) return value.map(String)
-  const parsed: unknown = JSON.parse(String(value))
-  return Array.isArray(parsed) ? parsed.map(String) : []
-}
-
 const tableKey = (schema: unknown, table: unknown): string => `${String(schema)}\u0000${String(table)}`
 
 export interface PostgresTypeInfo {
@@ -249,7 +234,7 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
     const isView = relkind === 'v' || relkind === 'm'
     // reltuples is -1 before the first ANALYZE (PostgreSQL 14+); plain views have no estimate at all.
     // Foreign tables: the estimate describes a remote server that TABLESAMPLE cannot reach, so none.
-    const estimate = relkind === 'v' || relkind === 'f' ? null : toNumberOrNull(row.row_estimate)
+    const estimate = relkind === 'v' || relkind === 'f' ? null : asNumber(row.row_estimate)
     const table: CatalogTable = {
       schema,
       name: String(row.table_name),
@@ -260,9 +245,9 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
       foreignKeys: [],
       indexes: [],
       rowEstimate: estimate === null || estimate < 0 ? null : Math.round(estimate),
-      sizeBytes: toNumberOrNull(row.size_bytes),
+      sizeBytes: asNumber(row.size_bytes),
     }
-    const comment = toOptionalString(row.table_comment)
+    const comment = asText(row.table_comment)
     if (comment !== undefined) table.comment = comment
     tables.set(tableKey(schema, table.name), table)
   }
@@ -274,10 +259,10 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
     const classified = classifyPostgresColumn(
       {
         declaredType,
-        typtype: toOptionalString(row.typtype),
-        typcategory: toOptionalString(row.typcategory),
-        baseType: toOptionalString(row.base_type),
-        baseCategory: toOptionalString(row.base_category),
+        typtype: asText(row.typtype),
+        typcategory: asText(row.typcategory),
+        baseType: asText(row.base_type),
+        baseCategory: asText(row.base_category),
       },
       rules.typeClass,
       rules.largeObject,
@@ -287,14 +272,14 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
       position: table.columns.length,
       declaredType,
       typeClass: classified.typeClass,
-      nullable: toBoolean(row.nullable),
+      nullable: asBoolean(row.nullable),
       largeObject: classified.largeObject,
     }
-    const defaultValue = toOptionalString(row.default_value)
+    const defaultValue = asText(row.default_value)
     if (defaultValue !== undefined) column.defaultValue = defaultValue
-    const comment = toOptionalString(row.column_comment)
+    const comment = asText(row.column_comment)
     if (comment !== undefined) column.comment = comment
-    const collation = toOptionalString(row.collation_name)
+    const collation = asText(row.collation_name)
     if (collation !== undefined) column.collation = collation
     table.columns.push(column)
   }
@@ -302,7 +287,7 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
   for (const row of constraintRows) {
     const table = tables.get(tableKey(row.schema_name, row.table_name))
     if (!table) continue
-    const columns = toStringList(row.column_names)
+    const columns = asStringList(row.column_names)
     const type = String(row.constraint_type)
     if (type === 'p') table.primaryKey = columns
     else if (type === 'u') table.uniqueConstraints.push(columns)
@@ -310,7 +295,7 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
       const foreignKey: CatalogForeignKey = {
         name: String(row.constraint_name),
         columns,
-        references: {schema: toOptionalString(row.ref_schema) ?? null, table: String(row.ref_table), columns: toStringList(row.ref_columns)},
+        references: {schema: asText(row.ref_schema) ?? null, table: String(row.ref_table), columns: asStringList(row.ref_columns)},
       }
       table.foreignKeys.push(foreignKey)
     }
@@ -321,33 +306,33 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
     if (!table) continue
     const index: CatalogIndex = {
       name: String(row.index_name),
-      columns: toStringList(row.column_names),
-      unique: toBoolean(row.is_unique),
-      primary: toBoolean(row.is_primary),
+      columns: asStringList(row.column_names),
+      unique: asBoolean(row.is_unique),
+      primary: asBoolean(row.is_primary),
     }
     table.indexes.push(index)
   }
 
   const sortedTables = [...tables.values()].sort((a, b) => compareText(a.schema ?? '', b.schema ?? '') || compareText(a.name, b.name))
   const schemas = schemaRows.map((row) => String(row.schema_name)).filter(allowed)
-  const sizeBytes = toNumberOrNull(server.size_bytes)
+  const sizeBytes = asNumber(server.size_bytes)
   const catalog: Catalog = {
     server: {
       engine: 'PostgreSQL',
       // "15.20 (Debian 15.20-0+deb12u1)" → "15.20": the packager's suffix is not the version
       version: String(server.version ?? '').split(' ')[0],
       database: String(server.database_name ?? ''),
-      readOnlySession: toBoolean(server.read_only),
+      readOnlySession: asBoolean(server.read_only),
     },
     schemas,
     tables: sortedTables,
   }
-  const encoding = toOptionalString(server.encoding)
+  const encoding = asText(server.encoding)
   if (encoding !== undefined) catalog.server.encoding = encoding
-  const collation = toOptionalString(server.collation)
+  const collation = asText(server.collation)
   if (collation !== undefined) catalog.server.collation = collation
   if (sizeBytes !== null) catalog.server.sizeBytes = sizeBytes
-  const user = toOptionalString(server.user_name)
+  const user = asText(server.user_name)
   if (user !== undefined) catalog.server.user = user
   return catalog
 }

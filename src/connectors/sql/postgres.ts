@@ -3,18 +3,11 @@
  * file holds quoting, type classes, session and privilege statements, and the expression fragments the
  * generic builders use.
  */
-import type {CatalogColumn, CatalogTable, TypeClass} from './catalog.js'
+import {typeNameWithoutSize, type CatalogColumn, type CatalogTable, type TypeClass} from './catalog.js'
 import type {LabeledSql, SqlDialect, SqlRow, WritePrivileges} from './dialect.js'
-import {postgresCatalogStatements, readPostgresCatalog, schemaCondition, toBoolean, toNumberOrNull, toStringList} from './postgres-catalog.js'
-
-/** lower-case, without lengths/precision (`varchar(40)`, `timestamp(3) with time zone`), single spaces */
-function normaliseType(declaredType: string): string {
-  return declaredType
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+import {postgresCatalogStatements, readPostgresCatalog, schemaCondition} from './postgres-catalog.js'
+import {asBoolean, asNumber, asStringList} from './row-values.js'
+import {limitSelect, qualifiedTableRef, sampleSelectList} from './select-text.js'
 
 const TYPE_CLASSES: ReadonlyMap<string, TypeClass> = new Map<string, TypeClass>([
   ...['character varying', 'varchar', 'character', 'char', 'bpchar', 'text', 'name', '"char"', 'citext', 'user-defined'].map(
@@ -39,7 +32,7 @@ function isArrayType(normalised: string): boolean {
 }
 
 export function postgresTypeClass(declaredType: string): TypeClass {
-  const type = normaliseType(declaredType)
+  const type = typeNameWithoutSize(declaredType)
   if (isArrayType(type)) return 'other'
   // schema-qualified names (`public.mood`) are user-defined types: enums and domains are resolved by
   // the catalog reader from pg_type; whatever else arrives here is not orderable text
@@ -47,7 +40,7 @@ export function postgresTypeClass(declaredType: string): TypeClass {
 }
 
 export function postgresLargeObject(declaredType: string): boolean {
-  const type = normaliseType(declaredType)
+  const type = typeNameWithoutSize(declaredType)
   return isArrayType(type) || LARGE_OBJECT_TYPES.has(type)
 }
 
@@ -56,7 +49,7 @@ function quoteIdent(name: string): string {
 }
 
 function tableRef(table: Pick<CatalogTable, 'schema' | 'name'>): string {
-  return table.schema === null ? quoteIdent(table.name) : `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`
+  return qualifiedTableRef(table, quoteIdent)
 }
 
 /**
@@ -89,21 +82,7 @@ function sampleExpr(column: CatalogColumn): string {
 }
 
 function selectList(columns: CatalogColumn[]): string {
-  if (columns.length === 0) return '1 AS "_"'
-  return columns
-    .map((column) => {
-      const expr = sampleExpr(column)
-      const quoted = quoteIdent(column.name)
-      return expr === quoted ? quoted : `${expr} AS ${quoted}`
-    })
-    .join(', ')
-}
-
-function limitSelect(select: {columns: string; from: string; where?: string; orderBy?: string}, n: number): string {
-  let sql = `SELECT ${select.columns} FROM ${select.from}`
-  if (select.where) sql += ` WHERE ${select.where}`
-  if (select.orderBy) sql += ` ORDER BY ${select.orderBy}`
-  return `${sql} LIMIT ${Math.max(0, Math.floor(n))}`
+  return sampleSelectList(columns, quoteIdent, sampleExpr)
 }
 
 function sampleStatement(table: CatalogTable, columns: CatalogColumn[], n: number): string {
@@ -135,16 +114,16 @@ const CREATE_PRIVILEGES_SQL = `SELECT current_database() AS database_name,
 function parseWritePrivileges(results: SqlRow[][]): WritePrivileges {
   const [roleRows = [], tableRows = [], createRows = []] = results
   const evidence: string[] = []
-  if (roleRows.some((row) => toBoolean(row.superuser))) evidence.push('superuser')
+  if (roleRows.some((row) => asBoolean(row.superuser))) evidence.push('superuser')
   for (const row of tableRows) {
-    const count = toNumberOrNull(row.table_count) ?? 0
+    const count = asNumber(row.table_count) ?? 0
     if (count === 0) continue
     const what = String(row.privilege_type) === 'OWNER' ? 'owner of' : `${String(row.privilege_type)} on`
     evidence.push(`${what} ${count} ${count === 1 ? 'table' : 'tables'} (e.g. ${String(row.example)})`)
   }
   for (const row of createRows) {
-    for (const schema of toStringList(row.create_schemas)) evidence.push(`CREATE on schema ${schema}`)
-    if (toBoolean(row.create_on_database)) evidence.push(`CREATE on database ${String(row.database_name)}`)
+    for (const schema of asStringList(row.create_schemas)) evidence.push(`CREATE on schema ${schema}`)
+    if (asBoolean(row.create_on_database)) evidence.push(`CREATE on database ${String(row.database_name)}`)
   }
   return {canWrite: evidence.length > 0, evidence}
 }

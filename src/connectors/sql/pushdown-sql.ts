@@ -43,8 +43,17 @@ const MYSQL_NO_LIMIT = '18446744073709551615'
 
 function columnRef(column: CatalogTable['columns'][number], dialect: SqlDialect): SqlColumnRef {
   const expr = dialect.quoteIdent(column.name)
-  if (!isTextColumn(column) || column.largeObject) return {column, expr, missing: null}
-  return {column, expr, missing: usesClassSubquery(dialect) ? missingAlias(column.position) : missingClass(expr, dialect)}
+  if (!isTextColumn(column)) return {column, expr, missing: null}
+  return {column, expr, missing: usesClassSubquery(dialect) ? missingAlias(column.position) : classOf(column, dialect)}
+}
+
+/**
+ * The missing class of a text column. A large text (MEDIUMTEXT, nvarchar(max), ntext) is classified by the
+ * prefix the sample reads too (its first 1,000 characters): trimming megabytes per row is not gentle, and
+ * only a value that is whitespace for 1,000 characters and then not would be classed wrongly.
+ */
+function classOf(column: CatalogTable['columns'][number], dialect: SqlDialect): string {
+  return missingClass(column.largeObject ? dialect.sampleExpr(column) : dialect.quoteIdent(column.name), dialect)
 }
 
 /** an alias no real column is likely to have (a clash with a column of the table would be ambiguous) */
@@ -57,8 +66,8 @@ function fromClause(table: CatalogTable, dialect: SqlDialect, columns: readonly 
   if (!usesClassSubquery(dialect)) return from
   const classes = columns
     .map((c) => table.columns[c])
-    .filter((col) => isTextColumn(col) && !col.largeObject)
-    .map((col) => `${missingClass(dialect.quoteIdent(col.name), dialect)} AS ${missingAlias(col.position)}`)
+    .filter((col) => isTextColumn(col))
+    .map((col) => `${classOf(col, dialect)} AS ${missingAlias(col.position)}`)
   if (classes.length === 0) return from
   if (dialect.name === 'postgres') return `(SELECT *, ${classes.join(', ')} FROM ${from} OFFSET 0) d`
   // materialised: carry only what the aggregates read (a large object only as "is it there")

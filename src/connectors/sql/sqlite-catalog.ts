@@ -9,6 +9,7 @@
  */
 import type {Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable, TypeClass} from './catalog.js'
 import type {LabeledSql, RunSql, SqlRow} from './dialect.js'
+import {asNumber} from './row-values.js'
 
 export const DBSTAT_MAX_FILE_BYTES = 1024 * 1024 * 1024
 
@@ -105,12 +106,6 @@ function groupBy(rows: SqlRow[], key: (row: SqlRow) => string): Map<string, SqlR
     else groups.set(k, [row])
   }
   return groups
-}
-
-function toNumberOrNull(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null
-  const n = Number(value)
-  return Number.isFinite(n) ? n : null
 }
 
 /** The file's name without its folder (the path may name a user's home); ':memory:' and temp files have none. */
@@ -227,14 +222,14 @@ export function assembleSqliteCatalog(rows: SqliteCatalogRows, rules: SqliteType
 
   for (const row of rows.stat1 ?? []) {
     const table = tables.get(String(row.table_name))
-    if (table) table.rowEstimate = toNumberOrNull(row.row_estimate)
+    if (table) table.rowEstimate = asNumber(row.row_estimate)
   }
   for (const row of rows.dbstat ?? []) {
     const table = tables.get(String(row.table_name))
-    if (table && table.kind === 'table') table.sizeBytes = toNumberOrNull(row.size_bytes)
+    if (table && table.kind === 'table') table.sizeBytes = asNumber(row.size_bytes)
   }
 
-  const sizeBytes = toNumberOrNull(server.size_bytes)
+  const sizeBytes = asNumber(server.size_bytes)
   const catalog: Catalog = {
     server: {
       engine: 'SQLite',
@@ -263,7 +258,7 @@ export async function readSqliteCatalog(run: RunSql, rules: SqliteTypeRules): Pr
   }
   const facts = server[0] ?? {}
   if (Number(facts.has_stat1) > 0) rows.stat1 = await run(SQLITE_STAT1_STATEMENT)
-  const fileBytes = toNumberOrNull(facts.size_bytes) ?? Number.POSITIVE_INFINITY
+  const fileBytes = asNumber(facts.size_bytes) ?? Number.POSITIVE_INFINITY
   if (Number(facts.has_dbstat) > 0 && fileBytes <= DBSTAT_MAX_FILE_BYTES) rows.dbstat = await run(SQLITE_DBSTAT_STATEMENT)
   return assembleSqliteCatalog(rows, rules)
 }

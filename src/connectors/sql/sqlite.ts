@@ -6,6 +6,7 @@
 import type {CatalogColumn, CatalogTable, TypeClass} from './catalog.js'
 import type {LabeledSql, SqlDialect, SqlRow, WritePrivileges} from './dialect.js'
 import {readSqliteCatalog, sqliteCatalogStatements} from './sqlite-catalog.js'
+import {limitSelect, qualifiedTableRef, sampleSelectList} from './select-text.js'
 
 /**
  * Declared type → type class by SQLite's affinity rules (https://sqlite.org/datatype3.html §3.1, applied in
@@ -36,7 +37,7 @@ function quoteIdent(name: string): string {
 }
 
 function tableRef(table: Pick<CatalogTable, 'schema' | 'name'>): string {
-  return table.schema === null ? quoteIdent(table.name) : `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`
+  return qualifiedTableRef(table, quoteIdent)
 }
 
 /**
@@ -59,21 +60,7 @@ function sampleExpr(column: CatalogColumn): string {
 }
 
 function selectList(columns: CatalogColumn[]): string {
-  if (columns.length === 0) return '1 AS "_"'
-  return columns
-    .map((column) => {
-      const expr = sampleExpr(column)
-      const quoted = quoteIdent(column.name)
-      return expr === quoted ? quoted : `${expr} AS ${quoted}`
-    })
-    .join(', ')
-}
-
-function limitSelect(select: {columns: string; from: string; where?: string; orderBy?: string}, n: number): string {
-  let sql = `SELECT ${select.columns} FROM ${select.from}`
-  if (select.where) sql += ` WHERE ${select.where}`
-  if (select.orderBy) sql += ` ORDER BY ${select.orderBy}`
-  return `${sql} LIMIT ${Math.max(0, Math.floor(n))}`
+  return sampleSelectList(columns, quoteIdent, sampleExpr)
 }
 
 export const KEY_RANGE_SLICES = 10

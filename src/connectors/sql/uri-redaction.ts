@@ -15,7 +15,8 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/
 const SECRET_PARAMS: ReadonlySet<string> = new Set(['password', 'pwd', 'passwd', 'pass', 'sslpassword', 'secret', 'token'])
 
 /** `password=…`, `Pwd: …` in free text (ADO connection strings, driver messages) */
-const SECRET_ASSIGNMENT = /\b(password|pwd|passwd|sslpassword)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s;&,]+)/gi
+// MySQL's "(using password: YES)" says whether a password was sent; it is not one
+const SECRET_ASSIGNMENT = /\b(password|pwd|passwd|sslpassword)(\s*[=:]\s*)(?!(?:YES|NO)\))("[^"]*"|'[^']*'|[^\s;&,]+)/gi
 
 /** the schemes parseSourceUri knows (and jdbc:, which people paste) */
 const DATABASE_SCHEME = /^(postgres|postgresql|mysql|mariadb|mssql|sqlserver|sqlite|jdbc):/i

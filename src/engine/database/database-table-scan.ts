@@ -98,8 +98,13 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
   // 2. sample for the value analyzers
   const sampleRows = (await attempt('sample', async () => {
     if (rows === 0) return []
-    const statement = {label: `sample: ${name}`, sql: dialect.sampleStatement(table, table.columns, input.sampleRows)}
-    const raw = await run(statement)
+    // the pushdown's count, not the catalog's estimate (stale statistics would sample nothing)
+    const counted = {...table, rowEstimate: rows}
+    let raw = await run({label: `sample: ${name}`, sql: dialect.sampleStatement(counted, table.columns, input.sampleRows)})
+    if (raw.length < Math.min(input.sampleRows, rows) / 2) {
+      // page sampling came back thin (few, large pages): the first rows instead
+      raw = await run({label: `sample: ${name} (first rows)`, sql: dialect.sampleStatement({...table, rowEstimate: 0}, table.columns, input.sampleRows)})
+    }
     return raw.map((row) => {
       const values = Object.values(row)
       return table.columns.map((column) => sampleValue(column.name in row ? row[column.name] : values[column.position], column, dialect.name))
@@ -110,7 +115,13 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
   const counts = columnCounts(table, pushdown)
   const duplicates = await attempt('duplicates', () => exactDuplicates(table, input))
   const keys = await attempt('keys', () => candidateKeys(table, counts, rows, input))
-  const foreignKeys = await attempt('foreign-keys', () => checkForeignKeys(table, input))
+  const foreignKeys = await attempt('foreign-keys', () =>
+    checkForeignKeys(table, input, (error) => {
+      if (error === undefined) return
+      partialReason ??= 'error'
+      skipped.push('foreign-keys')
+    }),
+  )
   const history = await attempt('history', () => measureHistory(table, pushdown, input))
 
   const {plan: samplePlan, context} = planSample(name, table.columns.map((c) => ({name: c.name, declaredType: c.declaredType})), sampleRows)
@@ -125,7 +136,10 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
     if (history && history.length > 0) report.history = history
     if (partialReason) report.partial = {reason: partialReason, skipped: [...skipped]}
   })
-  const drafts = [...built.drafts, ...tableDrafts(built.report, table, input.tableBudgetMs)].map((d) => ({...d, table: name}))
+  const drafts = [...built.drafts, ...tableDrafts(built.report, table, input.tableBudgetMs)].map((d) =>
+    // the wording advises a column type, not Excel's "text to columns"
+    d.code === 'NUMBERS_AS_TEXT' ? {...d, table: name, data: {...d.data, database: true}} : {...d, table: name},
+  )
   return {report: built.report, drafts}
 }
 
@@ -220,20 +234,28 @@ async function candidateKeys(table: CatalogTable, counts: readonly ColumnCounts[
   return keys
 }
 
-async function checkForeignKeys(table: CatalogTable, input: TableScanInput): Promise<ForeignKeyReport[]> {
+async function checkForeignKeys(table: CatalogTable, input: TableScanInput, onForeignKeyFailure: (error: unknown) => void): Promise<ForeignKeyReport[]> {
   if (table.kind !== 'table') return []
   const reports: ForeignKeyReport[] = []
+  let failure: unknown
   for (const fk of input.foreignKeys) {
-    const [row] = await input.session.run(orphanCountStatement(table, fk, input.session.dialect))
-    const orphanRows = sqlNumber(row?.orphan_rows) ?? 0
-    const report: ForeignKeyReport = {columns: fk.columns, references: fk.references, declared: fk.declared, orphanRows}
+    const report: ForeignKeyReport = {columns: fk.columns, references: fk.references, declared: fk.declared, orphanRows: null}
     if (fk.reason) report.reason = fk.reason
-    if (orphanRows > 0) {
-      const examples = await input.session.run(orphanExamplesStatement(table, fk, input.session.dialect))
-      report.examples = examples.map((r) => maskValue(fk.columns.map((_, i) => text(r[`k${i}`])).join(' | ')))
-    }
     reports.push(report)
+    try {
+      const [row] = await input.session.run(orphanCountStatement(table, fk, input.session.dialect))
+      report.orphanRows = sqlNumber(row?.orphan_rows) ?? 0
+      if (report.orphanRows > 0) {
+        const examples = await input.session.run(orphanExamplesStatement(table, fk, input.session.dialect))
+        report.examples = examples.map((r) => maskValue(fk.columns.map((_, i) => text(r[`k${i}`])).join(' | ')))
+      }
+    } catch (error) {
+      // one unreadable parent table costs its own check only (orphanRows stays null)
+      if (error instanceof ScannerError && (error.code === 'DB_CONNECTION_LOST' || error.code === 'DB_HOST_UNREACHABLE')) throw error
+      failure ??= error
+    }
   }
+  onForeignKeyFailure(failure)
   return reports
 }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isComparable, isTextColumn, sqlNumber, sqlString} from '../../../../src/analyzers/sql/sql-form.js'
+import {isComparable, isTextColumn, sqlString} from '../../../../src/analyzers/sql/sql-form.js'
 import {mssqlDialect} from '../../../../src/connectors/sql/mssql.js'
 import {mysqlDialect} from '../../../../src/connectors/sql/mysql.js'
 import {postgresDialect} from '../../../../src/connectors/sql/postgres.js'
@@ -34,29 +34,6 @@ describe('sqlString: a literal in each dialect', () => {
       expect(sqlString(d, '\u2014')).toBe("'—'")
       expect(sqlString(d, '\u2026')).toBe("'…'")
     }
-  })
-})
-
-describe('sqlNumber: driver-shaped aggregate results', () => {
-  it('reads numbers, bigint strings (pg, mysql2) and bigints', () => {
-    expect(sqlNumber(42)).toBe(42)
-    expect(sqlNumber('2155')).toBe(2155)
-    expect(sqlNumber(' 17 ')).toBe(17)
-    expect(sqlNumber('12.50')).toBe(12.5)
-    expect(sqlNumber(2155n)).toBe(2155)
-    expect(sqlNumber('-3')).toBe(-3)
-  })
-
-  it('gives null for NULL (SUM over zero rows), empty text and what is not a finite number', () => {
-    expect(sqlNumber(null)).toBeNull()
-    expect(sqlNumber(undefined)).toBeNull()
-    expect(sqlNumber('')).toBeNull()
-    expect(sqlNumber('   ')).toBeNull()
-    expect(sqlNumber('abc')).toBeNull()
-    expect(sqlNumber('NaN')).toBeNull()
-    expect(sqlNumber('1e999')).toBeNull()
-    expect(sqlNumber({})).toBeNull()
-    expect(sqlNumber(true)).toBeNull()
   })
 })
 

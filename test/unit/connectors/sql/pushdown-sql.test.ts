@@ -42,8 +42,10 @@ describe('planPushdown: SQL Server, Order Details', () => {
       'CONVERT(varchar(23), MAX([ShippedDate]), 121) AS c5_2mx',
       'COUNT([Discontinued]) AS c6_0nn',
       'COUNT(DISTINCT CASE WHEN [Discontinued] IS NOT NULL THEN [Discontinued] END) AS c6_1dc',
-      // ntext: a large object is only counted
+      // ntext: a large text is counted and classified by its first 1,000 characters (as the sample reads it)
       'COUNT([Notes]) AS c7_0nn',
+      `SUM(CASE WHEN ${mssqlMissingClass('SUBSTRING([Notes], 1, 1000)')} = 1 THEN 1 ELSE 0 END) AS c7_0em`,
+      `SUM(CASE WHEN ${mssqlMissingClass('SUBSTRING([Notes], 1, 1000)')} = 2 THEN 1 ELSE 0 END) AS c7_0ph`,
     ]
     expect(plan.statements).toEqual([{label: 'pushdown: dbo.Order Details', sql: `SELECT ${items.join(', ')} FROM [dbo].[Order Details]`}])
     expect(plan.columnGroups).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]])
@@ -65,11 +67,11 @@ describe('planPushdown: the other dialects', () => {
     expect(sql).toContain('SUM(CASE WHEN dr_missing_2 = 1 THEN 1 ELSE 0 END) AS c2_0em, SUM(CASE WHEN dr_missing_2 = 2 THEN 1 ELSE 0 END) AS c2_0ph')
     expect(sql).toContain('COUNT(DISTINCT CASE WHEN dr_missing_2 = 0 THEN CAST("ProductName" AS text) COLLATE "C" END) AS c2_1dc')
     expect(sql).toContain('CAST(MIN("ShippedDate") AS text) AS c5_2mn')
-    // only the text column that is not a large object gets a class
-    expect(sql).toMatch(/ FROM \(SELECT \*, CASE WHEN "ProductName" IS NULL THEN NULL .* END AS dr_missing_2 FROM "public"\."Order Details" OFFSET 0\) d$/)
-    expect(sql).not.toContain('AS dr_missing_7')
+    // every text column gets a class; the large one from the prefix the sample reads
+    expect(sql).toMatch(/ FROM \(SELECT \*, CASE WHEN "ProductName" IS NULL THEN NULL .* END AS dr_missing_2, .* END AS dr_missing_7 FROM "public"\."Order Details" OFFSET 0\) d$/)
+    expect(sql).toContain('CASE WHEN left(CAST("Notes" AS text), 1000) IS NULL THEN NULL')
     expect(sql).toContain("'–', '—'")
-    expect(sql).toContain('COUNT("Notes") AS c7_0nn FROM')
+    expect(sql).toContain('COUNT("Notes") AS c7_0nn, SUM(CASE WHEN dr_missing_7 = 1 THEN 1 ELSE 0 END) AS c7_0em')
   })
 
   it('PostgreSQL: a table without text columns reads the table directly', () => {

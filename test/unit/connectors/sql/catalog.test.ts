@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import {typeNameWithoutSize} from '../../../../src/connectors/sql/catalog.js'
+
+describe('typeNameWithoutSize: the key of the dialects’ type tables', () => {
+  it('drops lengths, precision and scale and lower-cases', () => {
+    expect(typeNameWithoutSize('NVARCHAR(MAX)')).toBe('nvarchar')
+    expect(typeNameWithoutSize('numeric(10,2)')).toBe('numeric')
+    expect(typeNameWithoutSize('character varying(40)')).toBe('character varying')
+  })
+
+  it('keeps the words after the size, with single spaces', () => {
+    expect(typeNameWithoutSize('timestamp(3) with time zone')).toBe('timestamp with time zone')
+    expect(typeNameWithoutSize('  double   precision ')).toBe('double precision')
+  })
+
+  it('leaves names without a size as they are (schema-qualified and array types too)', () => {
+    expect(typeNameWithoutSize('public.mood')).toBe('public.mood')
+    expect(typeNameWithoutSize('integer[]')).toBe('integer[]')
+  })
+})
