@@ -176,8 +176,16 @@ function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows
     // placeholder spellings were counted in the sample only
     delete column.placeholders
     const sampleRange = {min: column.min, max: column.max}
+    const sampleLengths = {minLength: column.minLength, maxLength: column.maxLength}
     for (const key of ['min', 'max', 'minLength', 'maxLength'] as const) delete column[key]
     Object.assign(column, metrics)
+    const declared = table.columns[column.position]
+    if (declared.largeObject && declared.typeClass === 'text' && !report.sampled && (sampleLengths.maxLength ?? LOB_PREFIX) < LOB_PREFIX) {
+      // a large text has no range in SQL; the sample read every row, and every value whole (shorter than
+      // the prefix it reads), so its range is the table's
+      if (sampleLengths.minLength !== undefined) Object.assign(column, sampleLengths)
+      if (sampleRange.min !== undefined && sampleRange.max !== undefined) Object.assign(column, sampleRange)
+    }
     if (table.columns[column.position].typeClass === 'text' && typeof metrics.min === 'string' && TYPED_INFERENCE.has(column.inferredType)) {
       // a text column holding dates or numbers: text order (01.04.2011 < 31.08.2005) would mislead; the
       // sample's typed range is exact when the sample is the whole table, and unknown otherwise
@@ -191,6 +199,9 @@ function applyPushdown(report: TableReport, pushdown: PushdownResult, sampleRows
     }
   }
 }
+
+/** how many characters of a large text the sample reads (the dialects' sampleExpr) */
+const LOB_PREFIX = 1000
 
 const TYPED_INFERENCE: ReadonlySet<string> = new Set(['integer', 'decimal', 'date', 'datetime', 'boolean'])
 

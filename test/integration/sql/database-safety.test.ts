@@ -270,7 +270,7 @@ for (const server of ['postgres', 'mariadb'] as LocalServer[]) {
       })
     }
 
-    // TODO(lead), PostgreSQL: the catalog statement "catalog: tables" calls pg_total_relation_size(), which
+    // Once a bug, PostgreSQL: the catalog statement "catalog: tables" called pg_total_relation_size(), which
     // needs a lock on every table; a table locked ACCESS EXCLUSIVE by another session (ALTER TABLE,
     // VACUUM FULL, TRUNCATE, LOCK TABLE) makes the catalog time out and the whole source fails with
     // DB_TIMEOUT, instead of only that table. Sizes from pg_class.relpages need no lock.

@@ -217,7 +217,7 @@ for (const engine of await kmuScanEngines('database scan of the KMU ERP fixture'
   describe.skipIf(engine.skip)(engine.title, () => scanSuite(engine))
 }
 
-// TODO(lead): the PostgreSQL sample's TABLESAMPLE percentage comes from the catalog's row estimate
+// The PostgreSQL sample's TABLESAMPLE percentage once came from the catalog's row estimate
 // (pg_class.reltuples), although the pushdown has counted the rows just before. With stale statistics
 // (a table purged from millions of rows to a few thousand, not analyzed since) the percentage is tiny,
 // TABLESAMPLE returns no row, and every column is reported as inferredType "empty" next to 100 %

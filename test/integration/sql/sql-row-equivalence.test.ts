@@ -178,7 +178,7 @@ describe('row path equals SQL path: hard values on SQLite, PostgreSQL and MariaD
     })
   }
 
-  // TODO(lead): a large-object text column (MySQL MEDIUMTEXT/LONGTEXT, and so on) gets no empty/placeholder
+  // Once a bug: a large-object text column (MySQL MEDIUMTEXT/LONGTEXT, and so on) got no empty/placeholder
   // items from completenessSql, yet its metric() returns emptyCount 0 and placeholderCount 0 (SUM over
   // nothing), and applyPushdown (database-table-scan.ts) writes those over the sample's true counts and
   // drops the sample's minLength/maxLength: a MEDIUMTEXT column full of '' and 'n/a' reads as complete.
