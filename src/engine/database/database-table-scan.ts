@@ -65,13 +65,6 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
     ? [completenessSql, createDistinctValuesSql({approximate: true}), valueRangeSql]
     : [...COLUMN_SQL_FORMS]
 
-  // 1. pushdown (required)
-  const plan = planPushdown(table, dialect, forms)
-  const results: SqlRow[][] = []
-  for (const statement of plan.statements) results.push(await run(statement))
-  const pushdown = readPushdown(table, dialect, forms, plan, results)
-  const rows = pushdown.rows
-
   const skipped: TableStep[] = []
   let partialReason: 'table-budget' | 'source-budget' | 'error' | null = null
   const mayRun = (step: TableStep): boolean => {
@@ -95,6 +88,25 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
     }
   }
 
+  // 1. the pushdown (required) on one connection; the steps that do not need its counts (duplicate rows,
+  // the months of the history columns) run beside it on the second one — the session allows two
+  const plan = planPushdown(table, dialect, forms)
+  const duplicatesStarted = attempt('duplicates', () => exactDuplicates(table, input))
+  const monthsStarted = attempt('history', () => historyMonths(table, input))
+  // awaited below; until then a rejection must not count as unhandled
+  duplicatesStarted.catch(() => {})
+  monthsStarted.catch(() => {})
+  let pushdown: PushdownResult
+  try {
+    const results: SqlRow[][] = []
+    for (const statement of plan.statements) results.push(await run(statement))
+    pushdown = readPushdown(table, dialect, forms, plan, results)
+  } catch (error) {
+    await Promise.allSettled([duplicatesStarted, monthsStarted])
+    throw error
+  }
+  const rows = pushdown.rows
+
   // 2. sample for the value analyzers
   const sampleRows = (await attempt('sample', async () => {
     if (rows === 0) return []
@@ -113,7 +125,6 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
 
   // 3.–6. whole-table statements
   const counts = columnCounts(table, pushdown)
-  const duplicates = await attempt('duplicates', () => exactDuplicates(table, input))
   const keys = await attempt('keys', () => candidateKeys(table, counts, rows, input))
   const foreignKeys = await attempt('foreign-keys', () =>
     checkForeignKeys(table, input, (error) => {
@@ -122,7 +133,8 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
       skipped.push('foreign-keys')
     }),
   )
-  const history = await attempt('history', () => measureHistory(table, pushdown, input))
+  const [duplicates, months] = await Promise.all([duplicatesStarted, monthsStarted])
+  const history = months === undefined ? undefined : historyFrom(table, pushdown, months)
 
   const {plan: samplePlan, context} = planSample(name, table.columns.map((c) => ({name: c.name, declaredType: c.declaredType})), sampleRows)
   const fold = foldSample(samplePlan, context, sampleRows)
@@ -270,16 +282,27 @@ async function checkForeignKeys(table: CatalogTable, input: TableScanInput, onFo
   return reports
 }
 
-async function measureHistory(table: CatalogTable, pushdown: PushdownResult, input: TableScanInput): Promise<HistoryDepth[]> {
-  const depths: HistoryDepth[] = []
+/** the months with rows of every history column (they do not need the pushdown) */
+async function historyMonths(table: CatalogTable, input: TableScanInput): Promise<Array<{column: string; months: number[]}>> {
+  const found: Array<{column: string; months: number[]}> = []
   for (const name of input.historyColumns) {
+    const column = table.columns.find((c) => c.name === name)
+    if (!column) continue
+    const rows = await input.session.run(historyMonthsStatement(table, column, input.session.dialect))
+    found.push({column: name, months: rows.map((r) => sqlNumber(r.ym)).filter((m): m is number => m !== null)})
+  }
+  return found
+}
+
+/** history depth from the months and the pushdown's earliest and latest date */
+function historyFrom(table: CatalogTable, pushdown: PushdownResult, months: ReadonlyArray<{column: string; months: number[]}>): HistoryDepth[] {
+  const depths: HistoryDepth[] = []
+  for (const {column: name, months: found} of months) {
     const column = table.columns.find((c) => c.name === name)
     if (!column) continue
     const range = pushdown.columns[column.position] as {min?: string; max?: string}
     if (typeof range.min !== 'string' || typeof range.max !== 'string') continue
-    const rows = await input.session.run(historyMonthsStatement(table, column, input.session.dialect))
-    const months = rows.map((r) => sqlNumber(r.ym)).filter((m): m is number => m !== null)
-    const depth = historyDepth(column.name, months, range.min.slice(0, 10), range.max.slice(0, 10))
+    const depth = historyDepth(name, found, range.min.slice(0, 10), range.max.slice(0, 10))
     if (depth) depths.push(depth)
   }
   return depths

@@ -69,19 +69,19 @@ function input(session: ReturnType<typeof fakeSession>, overrides: Partial<Table
 const codes = (drafts: Array<{code: string}>) => drafts.map((d) => d.code)
 
 describe('scanDatabaseTable: every step', () => {
-  it('runs the steps in order: pushdown, sample, duplicates, keys, orphans, history', async () => {
+  it('starts duplicate rows and history beside the pushdown (second connection), then sample, keys, orphans', async () => {
     const session = fakeSession(postgresDialect, sqlSpec('postgres'), answers())
     await scanDatabaseTable(input(session))
-    expect(labelsOf(session)).toEqual(['pushdown', 'sample', 'duplicate rows', 'key duplicates', 'key examples', 'orphans', 'orphan examples', 'history'])
+    expect(labelsOf(session)).toEqual(['duplicate rows', 'history', 'pushdown', 'sample', 'key duplicates', 'key examples', 'orphans', 'orphan examples'])
     expect(session.statements.map((s) => s.label)).toEqual([
+      'duplicate rows: public.auftrag',
+      'history: public.auftrag.auftragsdatum',
       'pushdown: public.auftrag',
       'sample: public.auftrag',
-      'duplicate rows: public.auftrag',
       'key duplicates: public.auftrag (auftrag_nr)',
       'key examples: public.auftrag (auftrag_nr)',
       'orphans: public.auftrag (kunden_nr) → kunde',
       'orphan examples: public.auftrag (kunden_nr)',
-      'history: public.auftrag.auftragsdatum',
     ])
   })
 
@@ -136,7 +136,7 @@ describe('scanDatabaseTable: every step', () => {
 })
 
 describe('scanDatabaseTable: time budgets', () => {
-  it('the table deadline passing after the pushdown skips every later step: partial table-budget and TABLE_PARTIAL', async () => {
+  it('the table deadline passing during the pushdown skips every step that had not started: partial table-budget and TABLE_PARTIAL', async () => {
     let clock = 0
     const session = fakeSession(postgresDialect, sqlSpec('postgres'), {
       ...answers(),
@@ -146,16 +146,18 @@ describe('scanDatabaseTable: time budgets', () => {
       },
     })
     const {report, drafts} = await scanDatabaseTable(input(session, {deadlines: {table: 1_000, source: 1_000_000}, tableBudgetMs: 1_000, now: () => clock}))
-    expect(labelsOf(session)).toEqual(['pushdown'])
-    expect(report.partial).toEqual({reason: 'table-budget', skipped: ['sample', 'duplicates', 'keys', 'foreign-keys', 'history']})
+    // duplicate rows and history had started beside the pushdown: they finish
+    expect(labelsOf(session)).toEqual(['duplicate rows', 'history', 'pushdown'])
+    expect(report.partial).toEqual({reason: 'table-budget', skipped: ['sample', 'keys', 'foreign-keys']})
     expect(report.rowCount).toBe(100)
     expect(report.sampleRows).toBe(0)
-    expect(report.duplicates).toMatchObject({exactRows: 0, exactRowShare: null, candidateKeys: []})
+    expect(report.duplicates).toMatchObject({exactRows: 3, candidateKeys: []})
+    expect(report.history).toHaveLength(1)
     expect(drafts.find((d) => d.code === 'TABLE_PARTIAL')).toEqual({
       code: 'TABLE_PARTIAL',
       severity: 'warning',
       table: 'public.auftrag',
-      data: {reason: 'table-budget', skipped: ['sample', 'duplicates', 'keys', 'foreign-keys', 'history'], budgetMs: 1_000},
+      data: {reason: 'table-budget', skipped: ['sample', 'keys', 'foreign-keys'], budgetMs: 1_000},
     })
   })
 
@@ -163,14 +165,14 @@ describe('scanDatabaseTable: time budgets', () => {
     let clock = 0
     const session = fakeSession(postgresDialect, sqlSpec('postgres'), {
       ...answers(),
-      'duplicate rows': () => {
+      sample: () => {
         clock = 2_000
-        return [{dup_groups: '0', dup_surplus: null}]
+        return answers().sample as never
       },
     })
     const {report} = await scanDatabaseTable(input(session, {deadlines: {table: 1_000, source: 1_000_000}, now: () => clock}))
-    expect(labelsOf(session)).toEqual(['pushdown', 'sample', 'duplicate rows'])
-    expect(report.partial).toEqual({reason: 'table-budget', skipped: ['keys', 'foreign-keys', 'history']})
+    expect(labelsOf(session)).toEqual(['duplicate rows', 'history', 'pushdown', 'sample'])
+    expect(report.partial).toEqual({reason: 'table-budget', skipped: ['keys', 'foreign-keys']})
     expect(report.sampleRows).toBe(10)
   })
 
@@ -190,7 +192,7 @@ describe('scanDatabaseTable: errors', () => {
       },
     })
     const {report, drafts} = await scanDatabaseTable(input(session))
-    expect(labelsOf(session)).toEqual(['pushdown', 'sample', 'duplicate rows', 'key duplicates', 'key examples', 'orphans', 'orphan examples', 'history'])
+    expect(labelsOf(session)).toEqual(['duplicate rows', 'history', 'pushdown', 'sample', 'key duplicates', 'key examples', 'orphans', 'orphan examples'])
     expect(report.partial).toEqual({reason: 'error', skipped: ['duplicates']})
     expect(report.foreignKeys![0].orphanRows).toBe(4)
     expect(report.history).toHaveLength(1)
@@ -218,7 +220,8 @@ describe('scanDatabaseTable: errors', () => {
       },
     })
     await expect(scanDatabaseTable(input(session))).rejects.toMatchObject({code: 'DB_PERMISSION_DENIED'})
-    expect(labelsOf(session)).toEqual(['pushdown'])
+    // the steps started beside it were awaited before the table failed; nothing ran after it
+    expect(labelsOf(session)).toEqual(['duplicate rows', 'history', 'pushdown'])
   })
 
   it('a lost connection in a later step is not swallowed: it ends the table (the source decides what follows)', async () => {
