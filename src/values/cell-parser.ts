@@ -12,7 +12,6 @@ import {Kind, Missing} from './cell.js'
 import {parseBooleanText} from './boolean-text.js'
 import {parseDateText} from './date-text.js'
 import {Format} from './formats.js'
-import {hashString} from './hash.js'
 import {classifyMissingIn, trimBounds, type TextBounds} from './missing.js'
 
 /** reused trimmed bounds of the cell being parsed (the parser runs per cell; no allocation) */
@@ -44,6 +43,7 @@ function setNull(out: Cell): void {
   out.num = Number.NaN
   out.native = false
   out.hash = 0
+  out.astral = false
 }
 
 function setMissing(out: Cell, missing: typeof Missing.Empty | typeof Missing.Placeholder): void {
@@ -56,7 +56,7 @@ function setMissing(out: Cell, missing: typeof Missing.Empty | typeof Missing.Pl
 function parseText(s: string, decimalSeparator: number, out: Cell): void {
   out.raw = s
   out.native = false
-  out.hash = hashString(s)
+  hashText(s, out)
   // missing-ness has one definition (missing.ts); the bounds are reused for parsing below
   const missing = classifyMissingIn(s, trimBounds(s, bounds))
   if (missing === Missing.Empty || missing === Missing.Placeholder) return setMissing(out, missing)
@@ -74,6 +74,27 @@ function parseText(s: string, decimalSeparator: number, out: Cell): void {
   out.kind = Kind.Text
   out.format = Format.None
   out.num = Number.NaN
+}
+
+/**
+ * hashString(s) (src/values/hash.ts; a test holds them equal) into out.hash, and on the same pass over the
+ * chars whether any may be a surrogate: the OR of all codes stays below U+D800 only when every code does.
+ * This spares value-range a second pass over every value to count its code points.
+ */
+function hashText(s: string, out: Cell): void {
+  let a = 0x9e3779b9
+  let b = 0x85ebca6b
+  let bits = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    bits |= c
+    a = Math.imul(a ^ c, 0x9e3779b1)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
+  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
+  out.hash = (b & 0x1fffff) * 4294967296 + (a >>> 0)
+  out.astral = bits >= 0xd800
 }
 
 /** 1–2 digits then '.' or '/', or 4 digits then '-': the only ways a date can start. */

@@ -46,8 +46,13 @@ export interface Cell {
   native: boolean
   /** 53-bit hash of `raw` (src/values/hash.ts); 0 for null */
   hash: number
+  /**
+   * `raw` may hold surrogates (code points beyond U+FFFF); false guarantees it holds none, so its length in
+   * code points is its length. The parser learns this on the hash loop's way over the chars.
+   */
+  astral: boolean
 }
 
 export function emptyCell(): Cell {
-  return {raw: '', missing: Missing.Null, kind: Kind.None, format: 0, num: Number.NaN, native: false, hash: 0}
+  return {raw: '', missing: Missing.Null, kind: Kind.None, format: 0, num: Number.NaN, native: false, hash: 0, astral: false}
 }

@@ -128,10 +128,11 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
         if (state.codeMax === null || raw > state.codeMax) state.codeMax = retainString(raw)
       }
     }
-    // a code point count is only needed when the UTF-16 length leaves the answer open
+    // a code point count is only needed when the text may hold surrogates (cell.astral) and the UTF-16
+    // length leaves the answer open
     const units = raw.length
-    if (units > state.maxLength || units < state.minLength * 2) {
-      const length = units < 2 ? units : codePointLength(raw)
+    if (units > state.maxLength || units < state.minLength * (cell.astral ? 2 : 1)) {
+      const length = units < 2 || !cell.astral ? units : codePointLength(raw)
       if (length < state.minLength) state.minLength = length
       if (length > state.maxLength) state.maxLength = length
     }

@@ -271,6 +271,14 @@ describe('parseCell: values typed by the source', () => {
   })
 })
 
+describe('parseCell: the astral flag', () => {
+  it('is set for text with a surrogate pair or a lone surrogate (conservatively: it may be set without one), not for Latin, umlauts, € or –', () => {
+    expect(parse('a😀').astral).toBe(true)
+    expect(parse('\ud800x').astral).toBe(true)
+    for (const raw of ['Müller', '1.234,56 €', 'Straße', '–', '', null, 42]) expect(parse(raw).astral, String(raw)).toBe(false)
+  })
+})
+
 describe('parseCell: invariants on arbitrary text', () => {
   const pieces = fc.constantFrom('0', '1', '9', '.', ',', '-', '+', ' ', ':', '/', 'T', 'Z', 'e', 'E', '€', '%', 'EUR', 'ja', 'x', 'k.A.', '\u00a0', 'ü', '😀')
   const text = fc.oneof(fc.string(), fc.array(pieces, {maxLength: 12}).map((p) => p.join('')))
@@ -282,6 +290,8 @@ describe('parseCell: invariants on arbitrary text', () => {
         expect(cell.missing).toBe(classifyMissing(raw))
         expect(cell.raw).toBe(raw)
         expect(cell.hash).toBe(hashString(raw))
+        // astral false guarantees no surrogates (value-range then takes the UTF-16 length as the length)
+        if (/[\uD800-\uDFFF]/.test(raw)) expect(cell.astral, raw).toBe(true)
         if (cell.missing !== Missing.Value) {
           expect([cell.kind, cell.format]).toEqual([Kind.None, 0])
         } else if (cell.kind === Kind.Text) {

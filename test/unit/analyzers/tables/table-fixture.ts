@@ -11,7 +11,7 @@ const PLACEHOLDERS = new Set(['-', 'n/a', 'NULL', 'k.A.', '?', 'unbekannt'])
 /** null → a null cell; '' or whitespace → empty; '-', 'n/a', 'NULL', … → placeholder; else a value */
 export function cell(raw: string | null): Cell {
   if (raw === null) return emptyCell()
-  const c: Cell = {raw, missing: Missing.Value, kind: Kind.Text, format: 0, num: Number.NaN, native: false, hash: hashString(raw)}
+  const c: Cell = {raw, missing: Missing.Value, kind: Kind.Text, format: 0, num: Number.NaN, native: false, hash: hashString(raw), astral: /[\uD800-\uDFFF]/.test(raw)}
   if (raw.trim() === '') c.missing = Missing.Empty
   else if (PLACEHOLDERS.has(raw.trim())) c.missing = Missing.Placeholder
   else if (/^-?\d+$/.test(raw)) c.kind = Kind.Integer
