@@ -41,8 +41,8 @@ export async function scanTable(
 async function scanSequentially(table: TableSource, plan: TablePlan, context: TableContext, progress: ProgressSink): Promise<TableFoldState> {
   const folder = new TableFolder(plan, context)
   let bytes = 0
-  for await (const batch of table.rows()) {
-    folder.addRows(batch.rows)
+  for await (const batch of table.records ? table.records() : table.rows()) {
+    folder.addRows(batch.rows, 'delimiter' in batch ? batch.delimiter : '')
     bytes += batch.bytes
     progress.update(folder.state.counters.rows, bytes)
   }
@@ -100,10 +100,10 @@ async function scanRangeHere(
   onProgress: (rows: number, bytes: number) => void,
 ): Promise<{state: TableFoldState; boundaries: CsvRangeResult}> {
   const folder = new TableFolder(plan, context)
-  const {batches, boundaries} = readCsvRange(range)
+  const {batches, boundaries} = readCsvRange(range, {unsplit: true})
   let bytes = 0
   for await (const batch of batches) {
-    folder.addRows(batch.rows)
+    folder.addRows(batch.rows, batch.delimiter)
     bytes += batch.bytes
     onProgress(folder.state.counters.rows, bytes)
   }

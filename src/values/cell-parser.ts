@@ -7,12 +7,12 @@
  */
 import type {ColumnHints} from '../analyzers/analyzer.js'
 import type {RawValue} from '../connectors/connector.js'
-import type {Cell} from './cell.js'
+import type {Cell, SpanCell} from './cell.js'
 import {Kind, Missing} from './cell.js'
 import {parseBooleanText} from './boolean-text.js'
 import {parseDateText} from './date-text.js'
 import {Format} from './formats.js'
-import {classifyMissingIn, trimBounds, type TextBounds} from './missing.js'
+import {classifyMissingIn, trimSpan, type TextBounds} from './missing.js'
 
 /** reused trimmed bounds of the cell being parsed (the parser runs per cell; no allocation) */
 const bounds: TextBounds = {start: 0, end: 0}
@@ -29,10 +29,21 @@ const UPPER_E = 69
 /** the longest boolean word ("falsch") */
 const LONGEST_BOOLEAN = 6
 
-export function parseCell(raw: RawValue, hints: ColumnHints, out: Cell): void {
-  if (typeof raw === 'string') parseText(raw, hints.decimalSeparator === ',' ? COMMA : DOT, out)
-  else if (raw === null || raw === undefined) setNull(out)
+export function parseCell(raw: RawValue, hints: ColumnHints, out: SpanCell): void {
+  if (typeof raw === 'string') {
+    out.raw = raw
+    parseText(raw, 0, raw.length, hints.decimalSeparator === ',' ? COMMA : DOT, out)
+  } else if (raw === null || raw === undefined) setNull(out)
   else parseTypedValue(raw, out)
+}
+
+/**
+ * parseCell for the text src[start, end) — a field where it stands in its CSV record — without cutting
+ * it out; `out.raw` cuts it only when read.
+ */
+export function parseField(src: string, start: number, end: number, hints: ColumnHints, out: SpanCell): void {
+  out.setSpan(src, start, end)
+  parseText(src, start, end, hints.decimalSeparator === ',' ? COMMA : DOT, out)
 }
 
 function setNull(out: Cell): void {
@@ -53,12 +64,11 @@ function setMissing(out: Cell, missing: typeof Missing.Empty | typeof Missing.Pl
   out.num = Number.NaN
 }
 
-function parseText(s: string, decimalSeparator: number, out: Cell): void {
-  out.raw = s
+function parseText(s: string, from: number, to: number, decimalSeparator: number, out: Cell): void {
   out.native = false
-  hashText(s, out)
+  hashText(s, from, to, out)
   // missing-ness has one definition (missing.ts); the bounds are reused for parsing below
-  const missing = classifyMissingIn(s, trimBounds(s, bounds))
+  const missing = classifyMissingIn(s, trimSpan(s, from, to, bounds))
   if (missing === Missing.Empty || missing === Missing.Placeholder) return setMissing(out, missing)
   const {start, end} = bounds
   out.missing = Missing.Value
@@ -77,15 +87,15 @@ function parseText(s: string, decimalSeparator: number, out: Cell): void {
 }
 
 /**
- * hashString(s) (src/values/hash.ts; a test holds them equal) into out.hash, and on the same pass over the
+ * hashString(s.slice(from, to)) (src/values/hash.ts; a test holds them equal) into out.hash, and on the same pass over the
  * chars whether any may be a surrogate: the OR of all codes stays below U+D800 only when every code does.
  * This spares value-range a second pass over every value to count its code points.
  */
-function hashText(s: string, out: Cell): void {
+function hashText(s: string, from: number, to: number, out: Cell): void {
   let a = 0x9e3779b9
   let b = 0x85ebca6b
   let bits = 0
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i)
     bits |= c
     a = Math.imul(a ^ c, 0x9e3779b1)

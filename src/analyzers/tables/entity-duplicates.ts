@@ -140,7 +140,7 @@ function buildKey(columns: EntityColumns, cells: readonly Cell[]): boolean {
 }
 
 function appendValue(cell: Cell, memo: number): void {
-  if (cell.missing === Missing.Value) builder.appendMemo(cell.raw, cell.hash, memos[memo])
+  if (cell.missing === Missing.Value) builder.appendMemo(cell.src, cell.start, cell.end, cell.hash, memos[memo])
 }
 
 /** clipped and copied: kept spellings must not pin the chunks their fields were cut from */

@@ -73,10 +73,13 @@ export class NormalizedTextBuilder {
     this.partHasWords = false
   }
 
-  /** Appends the normalised words of `text` (space-separated from earlier words of this part). */
-  append(text: string): number {
+  /**
+   * Appends the normalised words of `text` — or of text[start, end), a field inside its record's text —
+   * space-separated from earlier words of this part.
+   */
+  append(text: string, start = 0, end = text.length): number {
     const before = this.outLength
-    this.splitWords(text)
+    this.splitWords(text, start, end)
     if (this.words === 0) return 0
     this.decide()
     this.write()
@@ -84,10 +87,10 @@ export class NormalizedTextBuilder {
   }
 
   /**
-   * append(text) for a text whose hashString is `hash` (a Cell's hash), served from `memo` when the
-   * same text was normalised recently.
+   * append(text, start, end) for a text whose hashString is `hash` (a Cell's hash), served from `memo`
+   * when the same text was normalised recently.
    */
-  appendMemo(text: string, hash: number, memo: TextMemo): number {
+  appendMemo(text: string, start: number, end: number, hash: number, memo: TextMemo): number {
     const slot = hash & (MEMO_SLOTS - 1)
     const at = slot * MEMO_MAX_LENGTH
     if (memo.hashes[slot] === hash) {
@@ -107,7 +110,7 @@ export class NormalizedTextBuilder {
     }
     const before = this.outLength
     const hadWords = this.partHasWords
-    const appended = this.append(text)
+    const appended = this.append(text, start, end)
     // the stored form has no leading separator: it is added on use when the part already has words
     const skip = appended > 0 && hadWords ? 1 : 0
     const length = appended - skip
@@ -158,8 +161,8 @@ export class NormalizedTextBuilder {
   }
 
   /** Phase 1: fold chars into words in `codes`, with word bounds and hashes. */
-  private splitWords(text: string): void {
-    const n = text.length
+  private splitWords(text: string, from: number, to: number): void {
+    const n = to - from
     if (this.codes.length < 3 * n + 16) this.codes = new Uint16Array(3 * n + 64)
     if (this.starts.length < n + 2) this.growWords(n + 2)
     let codes = this.codes
@@ -168,7 +171,7 @@ export class NormalizedTextBuilder {
     let hash = FNV_OFFSET
     let lastDigit = false
     this.words = 0
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
       let first: number
       let second = 0
@@ -183,7 +186,7 @@ export class NormalizedTextBuilder {
         first = 101
       } else {
         let codePoint = c
-        if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < to) {
           // a surrogate pair is one character (CJK extensions, historic scripts): fold it whole
           const low = text.charCodeAt(i + 1)
           if (low >= 0xdc00 && low < 0xe000) {
@@ -210,7 +213,7 @@ export class NormalizedTextBuilder {
       }
       if (rare !== null) {
         // a rare fold may be longer than the 3 codes per char reserved above
-        if (codes.length < length + rare.length + 3 * (n - i)) {
+        if (codes.length < length + rare.length + 3 * (to - i)) {
           codes = this.codes = growCodes(codes, length, rare.length + 3 * n)
         }
         for (let k = 0; k < rare.length; k++) {

@@ -4,7 +4,7 @@
  */
 import {stat} from 'node:fs/promises'
 import {basename} from 'node:path'
-import {SAMPLE_ROWS, type CsvRangeSpec, type RowBatch, type SourceFacts, type SourceReader, type TableSource} from '../../connector.js'
+import {SAMPLE_ROWS, type CsvRangeSpec, type RecordBatch, type RowBatch, type SourceFacts, type SourceReader, type TableSource} from '../../connector.js'
 import type {FindingDraft} from '../../../findings/finding-draft.js'
 import type {CsvDialect} from '../../../report/scan-report.js'
 import {ScannerError} from '../../../errors.js'
@@ -84,6 +84,14 @@ export function createCsvReader(path: string, opts: CsvReaderOptions = {}): Sour
         rows(): AsyncIterable<RowBatch> {
           stream = streamRecords({path, fileName, encoding: dialect.encoding, tokenizer: layout.tokenizer, start: layout.dataStartByte})
           return stream.batches
+        },
+        records(): AsyncIterable<RecordBatch> {
+          const records = streamRecords({path, fileName, encoding: dialect.encoding, tokenizer: layout.tokenizer, start: layout.dataStartByte, unsplit: true})
+          stream = records
+          const delimiter = layout.tokenizer.delimiter
+          return (async function* () {
+            for await (const batch of records.batches) yield {rows: batch.rows, bytes: batch.bytes, delimiter}
+          })()
         },
         encodingIssues: () => {
           const issues = {...layout.invalidAboveData}
