@@ -8,7 +8,7 @@ import {COLUMN_ANALYZERS, TABLE_ANALYZERS} from '../analyzers/registry.js'
 import type {EncodingIssues, RawValue} from '../connectors/connector.js'
 import {addEncodingIssues} from '../connectors/encoding-issues.js'
 import {emptyCell, Kind, Missing, type SpanCell} from '../values/cell.js'
-import {parseCell, parseField} from '../values/cell-parser.js'
+import {parseCell, parseNextField} from '../values/cell-parser.js'
 import {isSpaceCode} from '../values/missing.js'
 import type {TablePlan} from './table-plan.js'
 
@@ -174,21 +174,19 @@ export class TableFolder {
   private parseRecord(record: string, delimiter: string): number {
     const {cells, hints} = this
     const width = cells.length
+    const code = delimiter.charCodeAt(0)
     const end = record.length
     let pos = 0
-    let c = 0
-    for (;;) {
-      let next = record.indexOf(delimiter, pos)
-      if (next === -1) next = end
-      if (c < width) parseField(record, pos, next, hints[c], cells[c])
-      c++
-      if (next === end) break
-      // past the header's width only the count of fields matters
-      if (c >= width) return c + 1 + countChar(record, next + 1, end, delimiter.charCodeAt(0))
+    for (let c = 0; c < width; c++) {
+      const next = parseNextField(record, pos, code, hints[c], cells[c])
+      if (next === end) {
+        for (let k = c + 1; k < width; k++) parseCell(null, hints[k], cells[k])
+        return c + 1
+      }
       pos = next + 1
     }
-    for (let k = c; k < width; k++) parseCell(null, hints[k], cells[k])
-    return c
+    // a delimiter follows the last column: past the header's width only the count of fields matters
+    return width + 1 + countChar(record, pos, end, code)
   }
 
   /**

@@ -38,12 +38,27 @@ export function parseCell(raw: RawValue, hints: ColumnHints, out: SpanCell): voi
 }
 
 /**
- * parseCell for the text src[start, end) — a field where it stands in its CSV record — without cutting
- * it out; `out.raw` cuts it only when read.
+ * parseCell for the field that starts at `from` in `record` (a CSV record's text) and runs up to the next
+ * `delimiter` (a char code) or the record's end, without cutting it out (`out.raw` cuts it only when
+ * read). Returns where the field ends: the hash loop finds the delimiter on its way over the chars.
  */
-export function parseField(src: string, start: number, end: number, hints: ColumnHints, out: SpanCell): void {
-  out.setSpan(src, start, end)
-  parseText(src, start, end, hints.decimalSeparator === ',' ? COMMA : DOT, out)
+export function parseNextField(record: string, from: number, delimiter: number, hints: ColumnHints, out: SpanCell): number {
+  let a = 0x9e3779b9
+  let b = 0x85ebca6b
+  let bits = 0
+  const length = record.length
+  let i = from
+  for (; i < length; i++) {
+    const c = record.charCodeAt(i)
+    if (c === delimiter) break
+    bits |= c
+    a = Math.imul(a ^ c, 0x9e3779b1)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  out.setSpan(record, from, i)
+  setHash(a, b, bits, out)
+  parseHashed(record, from, i, hints.decimalSeparator === ',' ? COMMA : DOT, out)
+  return i
 }
 
 function setNull(out: Cell): void {
@@ -65,8 +80,13 @@ function setMissing(out: Cell, missing: typeof Missing.Empty | typeof Missing.Pl
 }
 
 function parseText(s: string, from: number, to: number, decimalSeparator: number, out: Cell): void {
-  out.native = false
   hashText(s, from, to, out)
+  parseHashed(s, from, to, decimalSeparator, out)
+}
+
+/** everything of parseText after the hash */
+function parseHashed(s: string, from: number, to: number, decimalSeparator: number, out: Cell): void {
+  out.native = false
   // missing-ness has one definition (missing.ts); the bounds are reused for parsing below
   const missing = classifyMissingIn(s, trimSpan(s, from, to, bounds))
   if (missing === Missing.Empty || missing === Missing.Placeholder) return setMissing(out, missing)
@@ -101,6 +121,11 @@ function hashText(s: string, from: number, to: number, out: Cell): void {
     a = Math.imul(a ^ c, 0x9e3779b1)
     b = Math.imul(b ^ c, 0x5bd1e995)
   }
+  setHash(a, b, bits, out)
+}
+
+/** hashString's final mixing of the two lanes into out.hash; `bits` is the OR of all char codes */
+function setHash(a: number, b: number, bits: number, out: Cell): void {
   a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
   b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
   out.hash = (b & 0x1fffff) * 4294967296 + (a >>> 0)
