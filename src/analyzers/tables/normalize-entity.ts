@@ -19,6 +19,10 @@ import {FNV_OFFSET, FNV_PRIME, Role, wordRoles} from './entity-words.js'
 import {AMPERSAND, FIRST, SECOND, SEPARATE, TABLE_SIZE, VANISH, foldRare} from './fold-chars.js'
 
 const MEMO_SLOTS = 1 << 12
+/** a house number longer than this many digits is not split off (appendStreetMemo) */
+const MAX_HOUSE_NUMBER = 6
+/** the length a street-part memo records for a part that must not be split off its number */
+const WHOLE_ONLY = 255
 /** longer results are not memoised (a slot holds this many codes) */
 const MEMO_MAX_LENGTH = 40
 
@@ -51,6 +55,8 @@ export class NormalizedTextBuilder {
   private ends = new Int32Array(64)
   private hashes = new Int32Array(64)
   private roles = new Int32Array(64)
+  /** set when dropTrailingLegalForms dropped a word (appendStreetMemo needs to know) */
+  private droppedTrailing = false
   /** per word: 0 = dropped, else bit flags 1 = kept, 2 = fused with the word before, 4 = append "asse" */
   private fate = new Uint8Array(64)
   private words = 0
@@ -122,6 +128,50 @@ export class NormalizedTextBuilder {
       for (let i = 0; i < length; i++) codes[at + i] = out[before + skip + i]
     }
     return appended
+  }
+
+  /**
+   * appendMemo for a street value, which mostly ends in a house number: "Wiesenstraße 164" is the street
+   * part, normalised once and memoised in `parts` by its own hash, and the number written after it. That
+   * equals normalising the whole value, because a word of digits has no role and changes nothing before
+   * it — except that a legal form at the end of the street part is dropped only without the number, so a
+   * part that lost one is marked in `parts` and such values are normalised whole. Streets repeat far
+   * more often than street-and-number values, which mostly missed the memo.
+   */
+  appendStreetMemo(text: string, start: number, end: number, hash: number, memo: TextMemo, parts: TextMemo): number {
+    let digits = end
+    while (digits > start && isDigit(text.charCodeAt(digits - 1))) digits--
+    const partEnd = digits - 1
+    if (digits === end || end - digits > MAX_HOUSE_NUMBER || partEnd <= start || text.charCodeAt(partEnd) !== 32 || memo.hashes[hash & (MEMO_SLOTS - 1)] === hash) {
+      return this.appendMemo(text, start, end, hash, memo)
+    }
+    const partHash = hashRange(text, start, partEnd)
+    const slot = partHash & (MEMO_SLOTS - 1)
+    const before = this.outLength
+    if (parts.hashes[slot] === partHash) {
+      if (parts.lengths[slot] === WHOLE_ONLY) return this.appendMemo(text, start, end, hash, memo)
+      this.appendMemo(text, start, partEnd, partHash, parts)
+    } else {
+      const hadWords = this.partHasWords
+      this.droppedTrailing = false
+      this.appendMemo(text, start, partEnd, partHash, parts)
+      if (this.droppedTrailing) {
+        this.outLength = before
+        this.partHasWords = hadWords
+        parts.hashes[slot] = partHash
+        parts.lengths[slot] = WHOLE_ONLY
+        return this.appendMemo(text, start, end, hash, memo)
+      }
+    }
+    // the house number: one word of digits, written as it is
+    this.ensureOut(end - digits + 1)
+    const out = this.out
+    let o = this.outLength
+    if (this.partHasWords) out[o++] = 32
+    for (let i = digits; i < end; i++) out[o++] = text.charCodeAt(i)
+    this.outLength = o
+    this.partHasWords = true
+    return o - before
   }
 
   toString(): string {
@@ -307,6 +357,7 @@ export class NormalizedTextBuilder {
       while (before >= 0 && fate[before] === 0) before--
       if (before < 0 || (roles[last] & (Role.LegalTrailing | Role.Company)) === 0) return
       fate[last] = 0
+      this.droppedTrailing = true
       if ((roles[last] & Role.Company) !== 0 && (roles[before] & Role.And) !== 0) fate[before] = 0
     }
   }
@@ -346,6 +397,24 @@ export class NormalizedTextBuilder {
     this.roles = new Int32Array(2 * size)
     this.fate = new Uint8Array(2 * size)
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** hashString(text.slice(start, end)) (src/values/hash.ts) without the slice: a memo key */
+function hashRange(text: string, start: number, end: number): number {
+  let a = 0x9e3779b9
+  let b = 0x85ebca6b
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x9e3779b1)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
+  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
+  return (b & 0x1fffff) * 4294967296 + (a >>> 0)
 }
 
 const fnvUnd = [117, 110, 100].reduce((h, c) => Math.imul(h ^ c, FNV_PRIME), FNV_OFFSET)
