@@ -85,8 +85,11 @@ export interface CsvRangeSpec {
 
 export interface ParallelCapable {
   totalBytes: number
-  /** split the data part into about `parts` ranges */
-  ranges(parts: number): CsvRangeSpec[]
+  /**
+   * split the data part into about `parts` ranges; with `firstShare` (0..1) the first range gets that
+   * share of the bytes and the others split the rest evenly
+   */
+  ranges(parts: number, firstShare?: number): CsvRangeSpec[]
 }
 
 export interface SourceFacts {
