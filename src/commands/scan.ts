@@ -2,7 +2,7 @@ import {Args, Command, Flags} from '@oclif/core'
 import {runScan, failedSourceCount} from '../engine/scan-service.js'
 import {silentProgress, TerminalProgress} from '../engine/progress.js'
 import {ExitCode, ScannerError} from '../errors.js'
-import {renderJson, writeJsonText} from '../reporters/json-reporter.js'
+import {prepareValidator, renderJson, writeJsonText} from '../reporters/json-reporter.js'
 import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {loadScanSources} from '../config/scan-sources.js'
@@ -90,6 +90,9 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
       return undefined as unknown as ScanReport
     }
     const json = this.jsonEnabled()
+    // every report is validated at the end: compile the validator on an idle turn meanwhile (the main
+    // thread waits for file reads and worker threads during a scan)
+    setImmediate(prepareValidator)
     const showProgress = flags.progress && !json && process.stderr.isTTY === true
     const report = await runScan({
       inputs: sources.inputs,

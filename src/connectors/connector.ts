@@ -14,6 +14,17 @@ export interface RowBatch {
   bytes: number
 }
 
+/**
+ * Rows of a CSV byte range where a record without quotes may still be unsplit: such a row is the record's
+ * text, its fields separated by `delimiter` (one character), and the engine parses the fields where they
+ * stand (TableFolder.addRows). Only readCsvRange with `unsplit` yields these.
+ */
+export interface RecordBatch {
+  rows: (RawValue[] | string)[]
+  bytes: number
+  delimiter: string
+}
+
 export interface ColumnSpec {
   name: string
   declaredType?: string
@@ -40,6 +51,8 @@ export interface TableSource {
   totalBytes?: number
   /** every data row, starting with the sample rows */
   rows(): AsyncIterable<RowBatch>
+  /** rows() with records left unsplit where the engine can split them itself (CSV; see RecordBatch) */
+  records?(): AsyncIterable<RecordBatch>
   /** findings and facts gathered while reading (valid after rows() finished) */
   facts(): TableFacts
   /** present when the table can be read in independent byte ranges (worker threads) */
@@ -72,8 +85,11 @@ export interface CsvRangeSpec {
 
 export interface ParallelCapable {
   totalBytes: number
-  /** split the data part into about `parts` ranges */
-  ranges(parts: number): CsvRangeSpec[]
+  /**
+   * split the data part into about `parts` ranges; with `firstShare` (0..1) the first range gets that
+   * share of the bytes and the others split the rest evenly
+   */
+  ranges(parts: number, firstShare?: number): CsvRangeSpec[]
 }
 
 export interface SourceFacts {

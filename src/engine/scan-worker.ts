@@ -37,11 +37,11 @@ async function runRangeTask(task: RangeTask): Promise<void> {
   configureSpill({dir: task.spillDir})
   const context = tableContextFromPlan(task.plan)
   const folder = new TableFolder(task.plan, context)
-  const {batches, boundaries} = readCsvRange(task.range)
+  const {batches, boundaries} = readCsvRange(task.range, {unsplit: true})
   let bytes = 0
   let lastPost = Date.now()
   for await (const batch of batches) {
-    folder.addRows(batch.rows)
+    folder.addRows(batch.rows, batch.delimiter)
     bytes += batch.bytes
     const now = Date.now()
     if (now - lastPost >= PROGRESS_EVERY_MS) {

@@ -7,8 +7,9 @@ import type {ColumnAnalyzer, TableAnalyzer, TableContext} from '../analyzers/ana
 import {COLUMN_ANALYZERS, TABLE_ANALYZERS} from '../analyzers/registry.js'
 import type {EncodingIssues, RawValue} from '../connectors/connector.js'
 import {addEncodingIssues} from '../connectors/encoding-issues.js'
-import {emptyCell, Kind, Missing, type Cell} from '../values/cell.js'
-import {parseCell} from '../values/cell-parser.js'
+import {emptyCell, Kind, Missing, type SpanCell} from '../values/cell.js'
+import {parseCell, parseNextField} from '../values/cell-parser.js'
+import {isSpaceCode} from '../values/missing.js'
 import type {TablePlan} from './table-plan.js'
 
 export interface FoldCounters {
@@ -41,7 +42,7 @@ export interface TableFoldState {
 
 export class TableFolder {
   readonly state: TableFoldState
-  private readonly cells: Cell[]
+  private readonly cells: SpanCell[]
   private readonly columnAnalyzers: readonly ColumnAnalyzer<unknown, object>[]
   private readonly tableAnalyzers: readonly TableAnalyzer<unknown, object>[]
   private readonly headerFirst: string | undefined
@@ -49,6 +50,8 @@ export class TableFolder {
   private readonly hints
   /** one-cell text rows that are footnotes if no data row follows them */
   private held: (readonly RawValue[])[] = []
+  /** set by holds(): held rows were folded, the current row must be parsed again */
+  private reparse = false
 
   constructor(
     readonly plan: TablePlan,
@@ -67,8 +70,16 @@ export class TableFolder {
     }
   }
 
-  addRows(rows: readonly (readonly RawValue[])[]): void {
-    for (let r = 0; r < rows.length; r++) this.addRow(rows[r], true)
+  /**
+   * `rows` may hold unsplit records (strings: a CSV record without quotes, fields separated by the
+   * one-character `delimiter`, see RecordBatch); their fields are parsed where they stand.
+   */
+  addRows(rows: readonly (readonly RawValue[] | string)[], delimiter = ''): void {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]
+      if (typeof row === 'string') this.addRecord(row, delimiter)
+      else this.addRow(row, true)
+    }
   }
 
   /**
@@ -83,8 +94,8 @@ export class TableFolder {
   }
 
   private addRow(row: readonly RawValue[], mayHold: boolean): void {
-    const {cells, hints, columnAnalyzers, tableAnalyzers} = this
-    const {counters, columnStates, tableStates} = this.state
+    const {cells, hints} = this
+    const counters = this.state.counters
     const width = cells.length
     if (this.headerFirst !== undefined && row[0] === this.headerFirst && this.isHeaderAgain(row)) {
       counters.repeatedHeaderRows++
@@ -104,26 +115,115 @@ export class TableFolder {
       counters.blankRows++
       return
     }
-    if (mayHold) {
-      if (present === 1 && width >= 3 && lastPresent <= 1 && cells[lastPresent].kind === Kind.Text && row.length <= width) {
-        if (this.held.length < MAX_HELD_NOTE_ROWS) {
-          this.held.push(row)
-          return
-        }
-      }
-      // a data row: the one-cell rows before it were part of the table after all
-      if (this.held.length > 0) {
-        const held = this.held
-        this.held = []
-        for (const h of held) this.addRow(h, false)
-        // the shared cells were overwritten: parse this row again
-        for (let c = 0; c < width; c++) parseCell(c < row.length ? row[c] : null, hints[c], cells[c])
-      }
+    if (mayHold && this.holds(row, present, lastPresent)) {
+      // the shared cells were overwritten by held rows folded just now: parse this row again
+      if (this.held.length === 0 && this.reparse) for (let c = 0; c < width; c++) parseCell(c < row.length ? row[c] : null, hints[c], cells[c])
+      else return
     }
     if (row.length !== width) {
       if (row.length < width) counters.shortRows++
       else if (hasContentBeyond(row, width)) counters.longRows++
     }
+    this.foldCells()
+  }
+
+  /**
+   * addRow for an unsplit record: each field is parsed where it stands in `record` (no string per
+   * field), with the same outcome as addRow(record.split(delimiter)), which the rare paths (a repeated
+   * header, a held note row) still take.
+   */
+  private addRecord(record: string, delimiter: string): void {
+    const {cells, hints} = this
+    const counters = this.state.counters
+    const width = cells.length
+    const first = this.headerFirst
+    // the first field equals the header's first name: let addRow decide on the split record
+    if (first !== undefined && record.startsWith(first) && (record.length === first.length || record.startsWith(delimiter, first.length))) {
+      this.addRow(record.split(delimiter), true)
+      return
+    }
+    const fields = this.parseRecord(record, delimiter)
+    let present = 0
+    let lastPresent = -1
+    for (let c = 0; c < width; c++) {
+      const missing = cells[c].missing
+      if (missing !== Missing.Empty && missing !== Missing.Null) {
+        present++
+        lastPresent = c
+      }
+    }
+    const beyond = fields > width && contentBeyondField(record, delimiter, width)
+    if (present === 0 && !beyond) {
+      counters.blankRows++
+      return
+    }
+    if (present === 1 || this.held.length > 0) {
+      if (this.holds(null, present, lastPresent, fields, record, delimiter)) {
+        if (this.held.length === 0 && this.reparse) this.parseRecord(record, delimiter)
+        else return
+      }
+    }
+    if (fields !== width) {
+      if (fields < width) counters.shortRows++
+      else if (beyond) counters.longRows++
+    }
+    this.foldCells()
+  }
+
+  /** parses the fields of `record` into the cells (missing ones as null) and returns the field count */
+  private parseRecord(record: string, delimiter: string): number {
+    const {cells, hints} = this
+    const width = cells.length
+    const code = delimiter.charCodeAt(0)
+    const end = record.length
+    let pos = 0
+    for (let c = 0; c < width; c++) {
+      const next = parseNextField(record, pos, code, hints[c], cells[c])
+      if (next === end) {
+        for (let k = c + 1; k < width; k++) parseCell(null, hints[k], cells[k])
+        return c + 1
+      }
+      pos = next + 1
+    }
+    // a delimiter follows the last column: past the header's width only the count of fields matters
+    return width + 1 + countChar(record, pos, end, code)
+  }
+
+  /**
+   * The footnote logic: holds a one-cell text row (true: the caller returns), or, at the first data row
+   * after held rows, folds those and returns true with `reparse` set (the caller parses its row again,
+   * as the held rows overwrote the shared cells). `row` null: the row is `record`, split only if held.
+   */
+  private holds(
+    row: readonly RawValue[] | null,
+    present: number,
+    lastPresent: number,
+    fields = row?.length ?? 0,
+    record = '',
+    delimiter = '',
+  ): boolean {
+    this.reparse = false
+    const width = this.cells.length
+    if (present === 1 && width >= 3 && lastPresent <= 1 && this.cells[lastPresent].kind === Kind.Text && fields <= width) {
+      if (this.held.length < MAX_HELD_NOTE_ROWS) {
+        this.held.push(row ?? record.split(delimiter))
+        return true
+      }
+    }
+    // a data row: the one-cell rows before it were part of the table after all
+    if (this.held.length > 0) {
+      const held = this.held
+      this.held = []
+      for (const h of held) this.addRow(h, false)
+      this.reparse = true
+      return true
+    }
+    return false
+  }
+
+  private foldCells(): void {
+    const {cells, columnAnalyzers, tableAnalyzers} = this
+    const {counters, columnStates, tableStates} = this.state
     for (let a = 0; a < columnAnalyzers.length; a++) columnAnalyzers[a].addColumns(columnStates[a], cells)
     for (let t = 0; t < tableAnalyzers.length; t++) tableAnalyzers[t].addRow(tableStates[t], cells)
     counters.rows++
@@ -137,6 +237,24 @@ export class TableFolder {
     }
     return true
   }
+}
+
+/** hasContentBeyond for an unsplit record: a field after the first `width` holds more than whitespace */
+function contentBeyondField(record: string, delimiter: string, width: number): boolean {
+  const code = delimiter.charCodeAt(0)
+  let pos = 0
+  for (let c = 0; c < width; c++) pos = record.indexOf(delimiter, pos) + 1
+  for (let i = pos; i < record.length; i++) {
+    const ch = record.charCodeAt(i)
+    if (ch !== code && !isSpaceCode(ch)) return true
+  }
+  return false
+}
+
+function countChar(text: string, start: number, end: number, code: number): number {
+  let n = 0
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) n++
+  return n
 }
 
 /** CSV exports often end rows with extra empty delimiters; only non-empty extra cells make a row long. */

@@ -5,7 +5,8 @@
 import {randomBytes} from 'node:crypto'
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import type {ErrorObject} from 'ajv/dist/2020.js'
+import {createRequire} from 'node:module'
+import type {ErrorObject, ValidateFunction} from 'ajv/dist/2020.js'
 import {ScannerError} from '../errors.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {schemaValidator} from '../util/json-schema.js'
@@ -16,7 +17,41 @@ export const REPORT_FILE_NAME = 'datenreife-report.json'
 const MAX_LISTED_ERRORS = 5
 
 // allErrors: list several problems at once; union types ("string" | "null") are part of the contract
-const validator = schemaValidator('scan-report.schema.json', 'report', {allErrors: true, allowUnionTypes: true})
+const compileFromSchema = schemaValidator('scan-report.schema.json', 'report', {allErrors: true, allowUnionTypes: true})
+
+const require = createRequire(import.meta.url)
+let precompiled: ValidateFunction | null | undefined
+
+/**
+ * The build compiles the schema into dist/reporters/report-validator.cjs (scripts/compile-validator.mjs),
+ * which spares a scan loading ajv and compiling (~100 ms); without it (tests running from src) the
+ * schema is compiled here, with the same options.
+ */
+function validator(): ValidateFunction {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./report-validator.cjs') as ValidateFunction
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error
+      precompiled = null
+    }
+  }
+  return precompiled ?? compileFromSchema()
+}
+
+/**
+ * Loads (or, without the build's precompiled module, compiles: ~100 ms) the schema validator ahead of
+ * time. The scan command calls this on an idle turn of the event loop while the scan runs, so validating
+ * the finished report does not wait for it.
+ * A schema that fails to load is reported when the report is validated, not here.
+ */
+export function prepareValidator(): void {
+  try {
+    validator()
+  } catch {
+    // validateReport/renderJson call validator() again and throw the error there
+  }
+}
 
 function describe(error: ErrorObject): string {
   const path = error.instancePath === '' ? '/' : error.instancePath

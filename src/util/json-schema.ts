@@ -4,9 +4,12 @@
  * read means a broken install, reported as ScannerError('INTERNAL').
  */
 import {readFileSync} from 'node:fs'
-import {Ajv2020, type Options, type ValidateFunction} from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
+import {createRequire} from 'node:module'
+import type {Options, ValidateFunction} from 'ajv/dist/2020.js'
 import {ScannerError} from '../errors.js'
+
+// ajv is loaded on first use only: a scan whose report validator was precompiled by the build never needs it
+const require = createRequire(import.meta.url)
 
 /**
  * A function that returns the compiled validator of schemas/<fileName>, compiling it on its first call.
@@ -27,6 +30,8 @@ export function schemaValidator(fileName: string, what: string, options: Options
         suggestions: [`Reinstall datenreife; the package must contain schemas/${fileName}.`],
       })
     }
+    const {Ajv2020} = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats')
     const ajv = new Ajv2020(options)
     addFormats.default(ajv)
     compiled = ajv.compile(schema)

@@ -7,13 +7,12 @@
  */
 import type {ColumnHints} from '../analyzers/analyzer.js'
 import type {RawValue} from '../connectors/connector.js'
-import type {Cell} from './cell.js'
+import type {Cell, SpanCell} from './cell.js'
 import {Kind, Missing} from './cell.js'
 import {parseBooleanText} from './boolean-text.js'
 import {parseDateText} from './date-text.js'
 import {Format} from './formats.js'
-import {hashString} from './hash.js'
-import {classifyMissingIn, trimBounds, type TextBounds} from './missing.js'
+import {classifyMissingIn, trimSpan, type TextBounds} from './missing.js'
 
 /** reused trimmed bounds of the cell being parsed (the parser runs per cell; no allocation) */
 const bounds: TextBounds = {start: 0, end: 0}
@@ -30,10 +29,36 @@ const UPPER_E = 69
 /** the longest boolean word ("falsch") */
 const LONGEST_BOOLEAN = 6
 
-export function parseCell(raw: RawValue, hints: ColumnHints, out: Cell): void {
-  if (typeof raw === 'string') parseText(raw, hints.decimalSeparator === ',' ? COMMA : DOT, out)
-  else if (raw === null || raw === undefined) setNull(out)
+export function parseCell(raw: RawValue, hints: ColumnHints, out: SpanCell): void {
+  if (typeof raw === 'string') {
+    out.raw = raw
+    parseText(raw, 0, raw.length, hints.decimalSeparator === ',' ? COMMA : DOT, out)
+  } else if (raw === null || raw === undefined) setNull(out)
   else parseTypedValue(raw, out)
+}
+
+/**
+ * parseCell for the field that starts at `from` in `record` (a CSV record's text) and runs up to the next
+ * `delimiter` (a char code) or the record's end, without cutting it out (`out.raw` cuts it only when
+ * read). Returns where the field ends: the hash loop finds the delimiter on its way over the chars.
+ */
+export function parseNextField(record: string, from: number, delimiter: number, hints: ColumnHints, out: SpanCell): number {
+  let a = 0x9e3779b9
+  let b = 0x85ebca6b
+  let bits = 0
+  const length = record.length
+  let i = from
+  for (; i < length; i++) {
+    const c = record.charCodeAt(i)
+    if (c === delimiter) break
+    bits |= c
+    a = Math.imul(a ^ c, 0x9e3779b1)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  out.setSpan(record, from, i)
+  setHash(a, b, bits, out)
+  parseHashed(record, from, i, hints.decimalSeparator === ',' ? COMMA : DOT, out)
+  return i
 }
 
 function setNull(out: Cell): void {
@@ -44,6 +69,7 @@ function setNull(out: Cell): void {
   out.num = Number.NaN
   out.native = false
   out.hash = 0
+  out.astral = false
 }
 
 function setMissing(out: Cell, missing: typeof Missing.Empty | typeof Missing.Placeholder): void {
@@ -53,12 +79,16 @@ function setMissing(out: Cell, missing: typeof Missing.Empty | typeof Missing.Pl
   out.num = Number.NaN
 }
 
-function parseText(s: string, decimalSeparator: number, out: Cell): void {
-  out.raw = s
+function parseText(s: string, from: number, to: number, decimalSeparator: number, out: Cell): void {
+  hashText(s, from, to, out)
+  parseHashed(s, from, to, decimalSeparator, out)
+}
+
+/** everything of parseText after the hash */
+function parseHashed(s: string, from: number, to: number, decimalSeparator: number, out: Cell): void {
   out.native = false
-  out.hash = hashString(s)
   // missing-ness has one definition (missing.ts); the bounds are reused for parsing below
-  const missing = classifyMissingIn(s, trimBounds(s, bounds))
+  const missing = classifyMissingIn(s, trimSpan(s, from, to, bounds))
   if (missing === Missing.Empty || missing === Missing.Placeholder) return setMissing(out, missing)
   const {start, end} = bounds
   out.missing = Missing.Value
@@ -74,6 +104,32 @@ function parseText(s: string, decimalSeparator: number, out: Cell): void {
   out.kind = Kind.Text
   out.format = Format.None
   out.num = Number.NaN
+}
+
+/**
+ * hashString(s.slice(from, to)) (src/values/hash.ts; a test holds them equal) into out.hash, and on the same pass over the
+ * chars whether any may be a surrogate: the OR of all codes stays below U+D800 only when every code does.
+ * This spares value-range a second pass over every value to count its code points.
+ */
+function hashText(s: string, from: number, to: number, out: Cell): void {
+  let a = 0x9e3779b9
+  let b = 0x85ebca6b
+  let bits = 0
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    bits |= c
+    a = Math.imul(a ^ c, 0x9e3779b1)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  setHash(a, b, bits, out)
+}
+
+/** hashString's final mixing of the two lanes into out.hash; `bits` is the OR of all char codes */
+function setHash(a: number, b: number, bits: number, out: Cell): void {
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
+  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
+  out.hash = (b & 0x1fffff) * 4294967296 + (a >>> 0)
+  out.astral = bits >= 0xd800
 }
 
 /** 1–2 digits then '.' or '/', or 4 digits then '-': the only ways a date can start. */

@@ -33,6 +33,13 @@ export const KIND_NAMES = ['none', 'integer', 'decimal', 'boolean', 'date', 'dat
 export interface Cell {
   /** the value as text, exactly as read ('' for null); typed xlsx values in canonical text form */
   raw: string
+  /**
+   * `raw` is src[start, end): a CSV field is parsed where it stands in its record's text, and the engine's
+   * cells (SpanCell) cut `raw` out only when something reads it. Hot paths use these three instead of raw.
+   */
+  src: string
+  start: number
+  end: number
   missing: MissingKind
   kind: ValueKind
   /** index into FORMATS (src/values/formats.ts); 0 = no particular format */
@@ -46,8 +53,56 @@ export interface Cell {
   native: boolean
   /** 53-bit hash of `raw` (src/values/hash.ts); 0 for null */
   hash: number
+  /**
+   * `raw` may hold surrogates (code points beyond U+FFFF); false guarantees it holds none, so its length in
+   * code points is its length. The parser learns this on the hash loop's way over the chars.
+   */
+  astral: boolean
 }
 
-export function emptyCell(): Cell {
-  return {raw: '', missing: Missing.Null, kind: Kind.None, format: 0, num: Number.NaN, native: false, hash: 0}
+/**
+ * The Cell the engine reuses per column. Assigning `raw` sets the span to the whole text; setSpan points
+ * it into a longer text (a CSV record) without cutting the field out: most fields are only hashed,
+ * parsed and compared, and a string per field was the largest share of the scan's garbage.
+ */
+export class SpanCell implements Cell {
+  src = ''
+  start = 0
+  end = 0
+  missing: MissingKind = Missing.Null
+  kind: ValueKind = Kind.None
+  format = 0
+  num = Number.NaN
+  native = false
+  hash = 0
+  astral = false
+  /** `raw` once cut out of `src`; null while it has not been asked for */
+  private text: string | null = ''
+
+  get raw(): string {
+    let text = this.text
+    if (text === null) {
+      text = this.src.slice(this.start, this.end)
+      this.text = text
+    }
+    return text
+  }
+
+  set raw(text: string) {
+    this.text = text
+    this.src = text
+    this.start = 0
+    this.end = text.length
+  }
+
+  setSpan(src: string, start: number, end: number): void {
+    this.text = null
+    this.src = src
+    this.start = start
+    this.end = end
+  }
+}
+
+export function emptyCell(): SpanCell {
+  return new SpanCell()
 }

@@ -126,10 +126,14 @@ const scratch: TextBounds = {start: 0, end: 0}
 
 /** Writes the trimmed bounds of `text` into `out` (reused by the hot path) and returns it. */
 export function trimBounds(text: string, out: TextBounds): TextBounds {
-  const len = text.length
-  let start = 0
-  let end = len
-  if (len > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(len - 1)))) {
+  return trimSpan(text, 0, text.length, out)
+}
+
+/** trimBounds of text[from, to) (a field inside a record's text) */
+export function trimSpan(text: string, from: number, to: number, out: TextBounds): TextBounds {
+  let start = from
+  let end = to
+  if (to > from && (isSpaceCode(text.charCodeAt(from)) || isSpaceCode(text.charCodeAt(to - 1)))) {
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   }

@@ -32,6 +32,8 @@ export function parseTypedValue(raw: number | boolean | Date, out: Cell): void {
     setDate(raw, out)
   }
   out.hash = hashString(out.raw)
+  // canonical texts of numbers, booleans and dates are ASCII
+  out.astral = false
 }
 
 function setDate(date: Date, out: Cell): void {

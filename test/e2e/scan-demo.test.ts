@@ -1,10 +1,24 @@
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 import type {ScanReport} from '../../src/report/scan-report.js'
 import {runCli} from '../helpers/run-cli.js'
 import {reportValidator} from '../helpers/schema.js'
+import {maximalReport, minimalReport, realisticReport} from '../fixtures/reports/reports.js'
+
+describe('the build\'s precompiled report validator (dist/reporters/report-validator.cjs)', () => {
+  it('accepts and rejects what an independent ajv instance accepts and rejects', () => {
+    const precompiled = createRequire(import.meta.url)('../../dist/reporters/report-validator.cjs') as (data: unknown) => boolean
+    const independent = reportValidator()
+    const broken = [{...minimalReport(), unknownField: 1}, {...realisticReport(), schemaVersion: 7}, {...minimalReport(), sources: 'none'}]
+    for (const report of [maximalReport(), minimalReport(), realisticReport(), ...broken]) {
+      expect(precompiled(report)).toBe(independent(report))
+    }
+    expect(broken.every((report) => !precompiled(report))).toBe(true)
+  })
+})
 
 describe('datenreife scan demo/ (built CLI)', () => {
   const validate = reportValidator()

@@ -93,14 +93,15 @@ export function createDistinctValues(options: DistinctValuesOptions = {}): Colum
     if (hashSetAdd(set, hash) && set.count > exactBound) toHll(state)
   }
 
-  function addValue(state: DistinctValuesState, hash: number, value: string, n: number): void {
+  function addValue(state: DistinctValuesState, hash: number, value: string | Cell, n: number): void {
     if (state.values === null || !countValue(state.values, hash, value, n)) addHash(state, hash)
   }
 
   function addCell(state: DistinctValuesState, cell: Cell): void {
     if (cell.missing !== Missing.Value) return
     state.present++
-    addValue(state, cell.hash, cell.raw, 1)
+    // the cell, not cell.raw: its text is needed (and cut out of the record) only when the value is new
+    addValue(state, cell.hash, cell, 1)
   }
 
   return {

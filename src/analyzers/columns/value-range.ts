@@ -12,7 +12,7 @@ import type {ColumnAnalyzer, ColumnContext} from '../analyzer.js'
 import {Kind, KIND_NAMES, Missing, type Cell} from '../../values/cell.js'
 import {EXCEL_SERIAL_EPOCH, isoDateFromDays, isoDateTimeFromMs, MS_PER_DAY} from '../../values/calendar.js'
 import {Format} from '../../values/formats.js'
-import {codePointLength, codePointLess} from './support/code-points.js'
+import {codePointLength, codePointLess, orderKey} from './support/code-points.js'
 import {decideColumnType} from './support/column-type.js'
 import {retainString} from '../../values/retain-string.js'
 
@@ -26,9 +26,6 @@ export interface ValueRangeState {
   /** min/max of text values as written */
   textMin: string | null
   textMax: string | null
-  /** whether textMin holds a surrogate / textMax a unit of U+E000–U+FFFF (see below/above) */
-  textMinSurrogate: boolean
-  textMaxHighBmp: boolean
   /** min/max of integers written as plain digits (codes like 01067), as written */
   codeMin: string | null
   codeMax: string | null
@@ -56,28 +53,20 @@ function greaterOrNull(a: string | null, b: string | null): string | null {
 }
 
 /**
- * `candidate` before `current` in code point order. The native comparison (UTF-16 units) decides unless a
- * surrogate meets a unit of U+E000–U+FFFF at the first difference: that needs a surrogate in `current`
- * for the native "not less" to be wrong, and makes a native "less" worth confirming. Per cell this is one
- * native comparison; the loop runs only for new minimums and surrogate-carrying values.
+ * The field src[start, end) compared with `b` in code point order (negative: before, 0: equal), where the
+ * field stands, without cutting it out: at the first differing unit, surrogates (code points ≥ U+10000)
+ * rank above U+E000–U+FFFF, as in codePointLess. Most values already differ in their first unit.
  */
-function below(candidate: string, current: string, currentHasSurrogate: boolean): boolean {
-  // most values already differ in their first unit: decided without a string comparison
-  if (!currentHasSurrogate && candidate.charCodeAt(0) > current.charCodeAt(0)) return false
-  if (candidate < current) return codePointLess(candidate, current)
-  return currentHasSurrogate && codePointLess(candidate, current)
+function compareField(src: string, start: number, end: number, b: string): number {
+  const n = Math.min(end - start, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = src.charCodeAt(start + i)
+    const y = b.charCodeAt(i)
+    if (x !== y) return orderKey(x) - orderKey(y)
+  }
+  return end - start - b.length
 }
 
-/** `candidate` after `current` in code point order; a native "not greater" is wrong only with U+E000+ in `current` */
-function above(candidate: string, current: string, currentHasHighBmp: boolean): boolean {
-  if (!currentHasHighBmp && candidate.charCodeAt(0) < current.charCodeAt(0)) return false
-  if (candidate > current) return codePointLess(current, candidate)
-  return currentHasHighBmp && codePointLess(current, candidate)
-}
-
-// code units, deliberately without the u flag: a surrogate pair must match too
-const SURROGATE = /[\uD800-\uDFFF]/
-const HIGH_BMP = /[\uE000-\uFFFF]/
 
 export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
   id: 'value-range',
@@ -89,8 +78,6 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     maxs: new Float64Array(KIND_NAMES.length).fill(Number.NEGATIVE_INFINITY),
     leadingZero: 0,
     textMin: null,
-    textMinSurrogate: false,
-    textMaxHighBmp: false,
     textMax: null,
     codeMin: null,
     codeMax: null,
@@ -105,17 +92,12 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
   add(state: ValueRangeState, cell: Cell): void {
     if (cell.missing !== Missing.Value) return
     const kind = cell.kind
-    const raw = cell.raw
+    const {src, start, end} = cell
     state.counts[kind]++
     if (kind === Kind.Text) {
-      if (state.textMin === null || below(raw, state.textMin, state.textMinSurrogate)) {
-        state.textMin = retainString(raw)
-        state.textMinSurrogate = SURROGATE.test(raw)
-      }
-      if (state.textMax === null || above(raw, state.textMax, state.textMaxHighBmp)) {
-        state.textMax = retainString(raw)
-        state.textMaxHighBmp = HIGH_BMP.test(raw)
-      }
+      // the text is cut out (cell.raw) only for a new minimum or maximum
+      if (state.textMin === null || compareField(src, start, end, state.textMin) < 0) state.textMin = retainString(cell.raw)
+      if (state.textMax === null || compareField(src, start, end, state.textMax) > 0) state.textMax = retainString(cell.raw)
     } else if (kind !== Kind.Boolean) {
       const v = cell.num
       if (v < state.mins[kind]) state.mins[kind] = v
@@ -123,15 +105,16 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
       const format = cell.format
       if (format === Format.LeadingZero || format === Format.Integer) {
         if (format === Format.LeadingZero) state.leadingZero++
-        // digit codes are ASCII: the native order is the code point order
-        if (state.codeMin === null || raw < state.codeMin) state.codeMin = retainString(raw)
-        if (state.codeMax === null || raw > state.codeMax) state.codeMax = retainString(raw)
+        // digit codes are ASCII: the unit order is the code point order
+        if (state.codeMin === null || compareField(src, start, end, state.codeMin) < 0) state.codeMin = retainString(cell.raw)
+        if (state.codeMax === null || compareField(src, start, end, state.codeMax) > 0) state.codeMax = retainString(cell.raw)
       }
     }
-    // a code point count is only needed when the UTF-16 length leaves the answer open
-    const units = raw.length
-    if (units > state.maxLength || units < state.minLength * 2) {
-      const length = units < 2 ? units : codePointLength(raw)
+    // a code point count is only needed when the text may hold surrogates (cell.astral) and the UTF-16
+    // length leaves the answer open
+    const units = end - start
+    if (units > state.maxLength || units < state.minLength * (cell.astral ? 2 : 1)) {
+      const length = units < 2 || !cell.astral ? units : codePointLength(cell.raw)
       if (length < state.minLength) state.minLength = length
       if (length > state.maxLength) state.maxLength = length
     }
@@ -146,8 +129,6 @@ export const valueRange: ColumnAnalyzer<ValueRangeState, ValueRangeMetric> = {
     a.leadingZero += b.leadingZero
     a.textMin = lessOrNull(a.textMin, b.textMin)
     a.textMax = greaterOrNull(a.textMax, b.textMax)
-    a.textMinSurrogate = a.textMin !== null && SURROGATE.test(a.textMin)
-    a.textMaxHighBmp = a.textMax !== null && HIGH_BMP.test(a.textMax)
     a.codeMin = lessOrNull(a.codeMin, b.codeMin)
     a.codeMax = greaterOrNull(a.codeMax, b.codeMax)
     a.minLength = Math.min(a.minLength, b.minLength)

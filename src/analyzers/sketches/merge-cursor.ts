@@ -22,12 +22,15 @@ abstract class RunHeap {
   private readonly pos: Int32Array
   private readonly end: Int32Array
   private readonly heap: Int32Array
+  /** each run's current head value (keys[r][pos[r]]), kept at hand for the heap's comparisons */
+  private readonly heads: Float64Array
   private size = 0
 
   protected constructor(runCount: number) {
     this.pos = new Int32Array(runCount)
     this.end = new Int32Array(runCount)
     this.heap = new Int32Array(runCount)
+    this.heads = new Float64Array(runCount)
   }
 
   /** registers a run (index = registration order) with `length` entries in its first window */
@@ -40,7 +43,10 @@ abstract class RunHeap {
 
   /** builds the heap once every run is registered */
   protected start(): void {
-    for (let r = 0; r < this.keys.length; r++) this.push(r)
+    for (let r = 0; r < this.keys.length; r++) {
+      this.heads[r] = this.keys[r][0]
+      this.push(r)
+    }
   }
 
   /** entry `at` of run `r` is next: read it before the window may be refilled */
@@ -50,15 +56,17 @@ abstract class RunHeap {
   protected advance(): boolean {
     if (this.size === 0) return false
     const r = this.heap[0]
-    this.read(r, this.pos[r]++)
-    if (this.pos[r] === this.end[r] && !this.refill(r)) {
+    const at = this.pos[r]++
+    this.read(r, at)
+    if (at + 1 === this.end[r] && !this.refill(r)) {
       this.size--
       if (this.size > 0) {
         this.heap[0] = this.heap[this.size]
         this.siftDown(0)
       }
-    } else if (this.size > 1) {
-      this.siftDown(0)
+    } else {
+      this.heads[r] = this.keys[r][this.pos[r]]
+      if (this.size > 1) this.siftDown(0)
     }
     return true
   }
@@ -75,7 +83,7 @@ abstract class RunHeap {
   }
 
   private head(r: number): number {
-    return this.keys[r][this.pos[r]]
+    return this.heads[r]
   }
 
   private push(r: number): void {

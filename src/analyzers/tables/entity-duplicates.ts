@@ -69,6 +69,8 @@ export interface EntityDuplicatesMetric {
 const builder = new NormalizedTextBuilder()
 /** one memo per position in the entity key (names, street, house number, place), shared by all tables */
 const memos = Array.from({length: MAX_NAME_COLUMNS + 3}, () => new TextMemo())
+/** street parts without their house numbers (NormalizedTextBuilder.appendStreetMemo) */
+const streetParts = new TextMemo()
 
 export const entityDuplicates: TableAnalyzer<EntityDuplicatesState, EntityDuplicatesMetric> = {
   id: 'entity-duplicates',
@@ -129,7 +131,10 @@ function buildKey(columns: EntityColumns, cells: readonly Cell[]): boolean {
   if (builder.length === 0) return false
   if (columns.street >= 0 || columns.houseNumber >= 0) {
     builder.separate()
-    if (columns.street >= 0) appendValue(cells[columns.street], MAX_NAME_COLUMNS)
+    if (columns.street >= 0) {
+      const cell = cells[columns.street]
+      if (cell.missing === Missing.Value) builder.appendStreetMemo(cell.src, cell.start, cell.end, cell.hash, memos[MAX_NAME_COLUMNS], streetParts)
+    }
     if (columns.houseNumber >= 0) appendValue(cells[columns.houseNumber], MAX_NAME_COLUMNS + 1)
   }
   if (columns.place >= 0) {
@@ -140,7 +145,7 @@ function buildKey(columns: EntityColumns, cells: readonly Cell[]): boolean {
 }
 
 function appendValue(cell: Cell, memo: number): void {
-  if (cell.missing === Missing.Value) builder.appendMemo(cell.raw, cell.hash, memos[memo])
+  if (cell.missing === Missing.Value) builder.appendMemo(cell.src, cell.start, cell.end, cell.hash, memos[memo])
 }
 
 /** clipped and copied: kept spellings must not pin the chunks their fields were cut from */

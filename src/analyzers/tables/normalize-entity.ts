@@ -19,6 +19,10 @@ import {FNV_OFFSET, FNV_PRIME, Role, wordRoles} from './entity-words.js'
 import {AMPERSAND, FIRST, SECOND, SEPARATE, TABLE_SIZE, VANISH, foldRare} from './fold-chars.js'
 
 const MEMO_SLOTS = 1 << 12
+/** a house number longer than this many digits is not split off (appendStreetMemo) */
+const MAX_HOUSE_NUMBER = 6
+/** the length a street-part memo records for a part that must not be split off its number */
+const WHOLE_ONLY = 255
 /** longer results are not memoised (a slot holds this many codes) */
 const MEMO_MAX_LENGTH = 40
 
@@ -51,6 +55,8 @@ export class NormalizedTextBuilder {
   private ends = new Int32Array(64)
   private hashes = new Int32Array(64)
   private roles = new Int32Array(64)
+  /** set when dropTrailingLegalForms dropped a word (appendStreetMemo needs to know) */
+  private droppedTrailing = false
   /** per word: 0 = dropped, else bit flags 1 = kept, 2 = fused with the word before, 4 = append "asse" */
   private fate = new Uint8Array(64)
   private words = 0
@@ -73,10 +79,13 @@ export class NormalizedTextBuilder {
     this.partHasWords = false
   }
 
-  /** Appends the normalised words of `text` (space-separated from earlier words of this part). */
-  append(text: string): number {
+  /**
+   * Appends the normalised words of `text` — or of text[start, end), a field inside its record's text —
+   * space-separated from earlier words of this part.
+   */
+  append(text: string, start = 0, end = text.length): number {
     const before = this.outLength
-    this.splitWords(text)
+    this.splitWords(text, start, end)
     if (this.words === 0) return 0
     this.decide()
     this.write()
@@ -84,10 +93,10 @@ export class NormalizedTextBuilder {
   }
 
   /**
-   * append(text) for a text whose hashString is `hash` (a Cell's hash), served from `memo` when the
-   * same text was normalised recently.
+   * append(text, start, end) for a text whose hashString is `hash` (a Cell's hash), served from `memo`
+   * when the same text was normalised recently.
    */
-  appendMemo(text: string, hash: number, memo: TextMemo): number {
+  appendMemo(text: string, start: number, end: number, hash: number, memo: TextMemo): number {
     const slot = hash & (MEMO_SLOTS - 1)
     const at = slot * MEMO_MAX_LENGTH
     if (memo.hashes[slot] === hash) {
@@ -107,7 +116,7 @@ export class NormalizedTextBuilder {
     }
     const before = this.outLength
     const hadWords = this.partHasWords
-    const appended = this.append(text)
+    const appended = this.append(text, start, end)
     // the stored form has no leading separator: it is added on use when the part already has words
     const skip = appended > 0 && hadWords ? 1 : 0
     const length = appended - skip
@@ -119,6 +128,50 @@ export class NormalizedTextBuilder {
       for (let i = 0; i < length; i++) codes[at + i] = out[before + skip + i]
     }
     return appended
+  }
+
+  /**
+   * appendMemo for a street value, which mostly ends in a house number: "Wiesenstraße 164" is the street
+   * part, normalised once and memoised in `parts` by its own hash, and the number written after it. That
+   * equals normalising the whole value, because a word of digits has no role and changes nothing before
+   * it — except that a legal form at the end of the street part is dropped only without the number, so a
+   * part that lost one is marked in `parts` and such values are normalised whole. Streets repeat far
+   * more often than street-and-number values, which mostly missed the memo.
+   */
+  appendStreetMemo(text: string, start: number, end: number, hash: number, memo: TextMemo, parts: TextMemo): number {
+    let digits = end
+    while (digits > start && isDigit(text.charCodeAt(digits - 1))) digits--
+    const partEnd = digits - 1
+    if (digits === end || end - digits > MAX_HOUSE_NUMBER || partEnd <= start || text.charCodeAt(partEnd) !== 32 || memo.hashes[hash & (MEMO_SLOTS - 1)] === hash) {
+      return this.appendMemo(text, start, end, hash, memo)
+    }
+    const partHash = hashRange(text, start, partEnd)
+    const slot = partHash & (MEMO_SLOTS - 1)
+    const before = this.outLength
+    if (parts.hashes[slot] === partHash) {
+      if (parts.lengths[slot] === WHOLE_ONLY) return this.appendMemo(text, start, end, hash, memo)
+      this.appendMemo(text, start, partEnd, partHash, parts)
+    } else {
+      const hadWords = this.partHasWords
+      this.droppedTrailing = false
+      this.appendMemo(text, start, partEnd, partHash, parts)
+      if (this.droppedTrailing) {
+        this.outLength = before
+        this.partHasWords = hadWords
+        parts.hashes[slot] = partHash
+        parts.lengths[slot] = WHOLE_ONLY
+        return this.appendMemo(text, start, end, hash, memo)
+      }
+    }
+    // the house number: one word of digits, written as it is
+    this.ensureOut(end - digits + 1)
+    const out = this.out
+    let o = this.outLength
+    if (this.partHasWords) out[o++] = 32
+    for (let i = digits; i < end; i++) out[o++] = text.charCodeAt(i)
+    this.outLength = o
+    this.partHasWords = true
+    return o - before
   }
 
   toString(): string {
@@ -158,8 +211,8 @@ export class NormalizedTextBuilder {
   }
 
   /** Phase 1: fold chars into words in `codes`, with word bounds and hashes. */
-  private splitWords(text: string): void {
-    const n = text.length
+  private splitWords(text: string, from: number, to: number): void {
+    const n = to - from
     if (this.codes.length < 3 * n + 16) this.codes = new Uint16Array(3 * n + 64)
     if (this.starts.length < n + 2) this.growWords(n + 2)
     let codes = this.codes
@@ -168,7 +221,7 @@ export class NormalizedTextBuilder {
     let hash = FNV_OFFSET
     let lastDigit = false
     this.words = 0
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
       let first: number
       let second = 0
@@ -183,7 +236,7 @@ export class NormalizedTextBuilder {
         first = 101
       } else {
         let codePoint = c
-        if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < to) {
           // a surrogate pair is one character (CJK extensions, historic scripts): fold it whole
           const low = text.charCodeAt(i + 1)
           if (low >= 0xdc00 && low < 0xe000) {
@@ -210,7 +263,7 @@ export class NormalizedTextBuilder {
       }
       if (rare !== null) {
         // a rare fold may be longer than the 3 codes per char reserved above
-        if (codes.length < length + rare.length + 3 * (n - i)) {
+        if (codes.length < length + rare.length + 3 * (to - i)) {
           codes = this.codes = growCodes(codes, length, rare.length + 3 * n)
         }
         for (let k = 0; k < rare.length; k++) {
@@ -304,6 +357,7 @@ export class NormalizedTextBuilder {
       while (before >= 0 && fate[before] === 0) before--
       if (before < 0 || (roles[last] & (Role.LegalTrailing | Role.Company)) === 0) return
       fate[last] = 0
+      this.droppedTrailing = true
       if ((roles[last] & Role.Company) !== 0 && (roles[before] & Role.And) !== 0) fate[before] = 0
     }
   }
@@ -343,6 +397,24 @@ export class NormalizedTextBuilder {
     this.roles = new Int32Array(2 * size)
     this.fate = new Uint8Array(2 * size)
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** hashString(text.slice(start, end)) (src/values/hash.ts) without the slice: a memo key */
+function hashRange(text: string, start: number, end: number): number {
+  let a = 0x9e3779b9
+  let b = 0x85ebca6b
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x9e3779b1)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
+  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
+  return (b & 0x1fffff) * 4294967296 + (a >>> 0)
 }
 
 const fnvUnd = [117, 110, 100].reduce((h, c) => Math.imul(h ^ c, FNV_PRIME), FNV_OFFSET)

@@ -85,4 +85,35 @@ describe('TableFolder', () => {
       {numRuns: 60},
     )
   })
+
+  it('unsplit records (RecordBatch) fold to the same state and report as their split rows', () => {
+    // fields without the delimiter; whitespace, placeholders, the header's names, one-cell note rows,
+    // short and long rows, blank records and a header repeated inside the data
+    const field = fc.oneof(
+      fc.constantFrom('', ' ', '\u00a0', 'k.A.', '-', 'Müller GmbH', 'Kundennummer', 'Name', 'Ort', 'Umsatz', 'Quelle: ERP', '01067', 'ja', '😀x'),
+      fc.integer({min: -5000, max: 5000}).map(String),
+      fc.integer({min: 1, max: 28}).map((d) => `${String(d).padStart(2, '0')}.03.2024`),
+      fc.double({min: -1e5, max: 1e5, noNaN: true}).map((v) => v.toFixed(2).replace('.', ',')),
+    )
+    const record: fc.Arbitrary<string[]> = fc.oneof(
+      {weight: 6, arbitrary: fc.array(field, {minLength: 1, maxLength: 7})},
+      {weight: 1, arbitrary: fc.constant(null).map(() => [...HEADER])},
+      {weight: 1, arbitrary: fc.constantFrom(['Kundennummer'], ['Kundennummer', 'Name', 'Ort', 'Umsatz', '']).map((r) => [...r])},
+    )
+    fc.assert(
+      fc.property(fc.array(record, {maxLength: 40}), fc.boolean(), (records, isLastPart) => {
+        const plan = planTable(source(HEADER, records))
+        const context = tableContextFromPlan(plan)
+        const split = fold(plan, records, isLastPart)
+        const folder = new TableFolder(plan, context)
+        folder.addRows(records.map((r) => r.join(';')), ';')
+        folder.finish(isLastPart)
+        expect(folder.state.counters).toEqual(split.counters)
+        const a = buildTableReport(plan, context, folder.state, 1, {findings: []})
+        const b = buildTableReport(plan, context, split, 1, {findings: []})
+        expect(a).toEqual(b)
+      }),
+      {numRuns: 300},
+    )
+  })
 })

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {ScannerError} from '../../../src/errors.js'
 import {FINDING_CODES} from '../../../src/findings/finding-codes.js'
-import {REPORT_FILE_NAME, renderJson, validateReport, writeJsonReport} from '../../../src/reporters/json-reporter.js'
+import {REPORT_FILE_NAME, prepareValidator, renderJson, validateReport, writeJsonReport} from '../../../src/reporters/json-reporter.js'
 import {type InferredType, SCHEMA_VERSION, type ScanReport} from '../../../src/report/scan-report.js'
 import {maximalReport, minimalReport, realisticReport} from '../../fixtures/reports/reports.js'
 
@@ -35,6 +35,14 @@ function def(name: string): SchemaNode {
 describe('schemas/scan-report.schema.json', () => {
   it('accepts the maximal report (every optional field present)', () => {
     expect(() => validateReport(maximalReport())).not.toThrow()
+  })
+
+  it('validates the same after the validator was prepared ahead of time (twice)', () => {
+    prepareValidator()
+    prepareValidator()
+    expect(() => validateReport(minimalReport())).not.toThrow()
+    const broken = {...minimalReport(), unknownField: 1} as unknown as ScanReport
+    expect(() => validateReport(broken)).toThrow(ScannerError)
   })
 
   it('accepts the minimal report and a realistic one', () => {

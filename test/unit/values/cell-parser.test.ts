@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {emptyCell, Kind, Missing, type Cell} from '../../../src/values/cell.js'
 import {daysFromCivil, expandTwoDigitYear, MS_PER_DAY, TWO_DIGIT_YEAR_PIVOT} from '../../../src/values/calendar.js'
-import {parseCell} from '../../../src/values/cell-parser.js'
+import {parseCell, parseNextField} from '../../../src/values/cell-parser.js'
 import {FORMATS} from '../../../src/values/formats.js'
 import {hashString} from '../../../src/values/hash.js'
 import {classifyMissing} from '../../../src/values/missing.js'
@@ -271,6 +271,37 @@ describe('parseCell: values typed by the source', () => {
   })
 })
 
+describe('parseNextField: a field parsed where it stands in its record', () => {
+  const pieces = fc.constantFrom('0', '1', '.', ',', '-', ' ', ':', '/', 'T', '€', '%', 'ja', 'k.A.', '\u00a0', 'ü', '😀', 'Müller')
+  const field = fc.oneof(fc.string().map((t) => t.replaceAll(';', '')), fc.array(pieces, {maxLength: 8}).map((p) => p.join('')))
+
+  it('gives the cell parseCell gives for the field alone, and where the field ends', () => {
+    fc.assert(
+      fc.property(field, field, field, fc.constantFrom(COMMA, POINT), (before, value, after, hints) => {
+        const record = `${before};${value};${after}`
+        const at = emptyCell()
+        const end = parseNextField(record, before.length + 1, 59, hints, at)
+        expect(end).toBe(before.length + 1 + value.length)
+        const alone = parse(value, hints)
+        const seen = (c: Cell) => [c.raw, c.missing, c.kind, c.format, c.num, c.native, c.hash, c.astral]
+        expect(seen(at)).toEqual(seen(alone))
+        expect([at.src, at.start, at.end]).toEqual([record, before.length + 1, end])
+        // the last field runs to the record's end
+        expect(parseNextField(record, end + 1, 59, hints, emptyCell())).toBe(record.length)
+      }),
+      {numRuns: 2000},
+    )
+  })
+})
+
+describe('parseCell: the astral flag', () => {
+  it('is set for text with a surrogate pair or a lone surrogate (conservatively: it may be set without one), not for Latin, umlauts, € or –', () => {
+    expect(parse('a😀').astral).toBe(true)
+    expect(parse('\ud800x').astral).toBe(true)
+    for (const raw of ['Müller', '1.234,56 €', 'Straße', '–', '', null, 42]) expect(parse(raw).astral, String(raw)).toBe(false)
+  })
+})
+
 describe('parseCell: invariants on arbitrary text', () => {
   const pieces = fc.constantFrom('0', '1', '9', '.', ',', '-', '+', ' ', ':', '/', 'T', 'Z', 'e', 'E', '€', '%', 'EUR', 'ja', 'x', 'k.A.', '\u00a0', 'ü', '😀')
   const text = fc.oneof(fc.string(), fc.array(pieces, {maxLength: 12}).map((p) => p.join('')))
@@ -282,6 +313,8 @@ describe('parseCell: invariants on arbitrary text', () => {
         expect(cell.missing).toBe(classifyMissing(raw))
         expect(cell.raw).toBe(raw)
         expect(cell.hash).toBe(hashString(raw))
+        // astral false guarantees no surrogates (value-range then takes the UTF-16 length as the length)
+        if (/[\uD800-\uDFFF]/.test(raw)) expect(cell.astral, raw).toBe(true)
         if (cell.missing !== Missing.Value) {
           expect([cell.kind, cell.format]).toEqual([Kind.None, 0])
         } else if (cell.kind === Kind.Text) {

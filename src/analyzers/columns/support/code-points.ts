@@ -16,7 +16,7 @@ export function codePointLess(a: string, b: string): boolean {
 }
 
 /** surrogates (code points ≥ U+10000) move above U+E000–U+FFFF, keeping their own order */
-function orderKey(unit: number): number {
+export function orderKey(unit: number): number {
   if (unit < 0xd800) return unit
   return unit < 0xe000 ? unit + 0x2000 : unit - 0x800
 }

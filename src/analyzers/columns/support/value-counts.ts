@@ -33,8 +33,11 @@ export function createValueCounts(capacity: number): ValueCounts {
   }
 }
 
-/** Adds `n` occurrences of a value; false (and nothing changed) when it is new and the table is full. */
-export function countValue(vc: ValueCounts, hash: number, value: string, n: number): boolean {
+/**
+ * Adds `n` occurrences of a value; false (and nothing changed) when it is new and the table is full. The
+ * value is a text or a cell: a cell's text is cut out of its record only when the value is new.
+ */
+export function countValue(vc: ValueCounts, hash: number, value: string | {readonly raw: string}, n: number): boolean {
   const h = storedHash(hash)
   const keys = vc.keys
   const mask = keys.length - 1
@@ -52,7 +55,7 @@ export function countValue(vc: ValueCounts, hash: number, value: string, n: numb
   if (entry === vc.capacity) return false
   keys[i] = h
   vc.entries[i] = entry
-  vc.values.push(retainString(value))
+  vc.values.push(retainString(typeof value === 'string' ? value : value.raw))
   if (entry === vc.counts.length) vc.counts = copyInto(new Float64Array(vc.counts.length * 2), vc.counts)
   vc.counts[entry] = n
   if (vc.values.length * 2 > keys.length) grow(vc)

@@ -4,7 +4,7 @@
  * quoted field; the engine checks the bet by comparing boundaries of neighbouring ranges (range k's
  * nextRecordStart must equal range k+1's firstRecordStart) and rescans sequentially otherwise.
  */
-import type {CsvRangeSpec, RowBatch} from '../../connector.js'
+import type {CsvRangeSpec, RecordBatch, RowBatch} from '../../connector.js'
 import {basename} from 'node:path'
 import {ScannerError} from '../../../errors.js'
 import {streamRecords} from './record-stream.js'
@@ -30,13 +30,22 @@ const SEEK_BYTES = 64 * 1024
  */
 export function readCsvRange(
   spec: CsvRangeSpec,
-  opts: {chunkBytes?: number} = {},
-): {batches: AsyncIterable<RowBatch>; boundaries(): CsvRangeResult} {
+  opts?: {chunkBytes?: number; unsplit?: false},
+): {batches: AsyncIterable<RowBatch>; boundaries(): CsvRangeResult}
+/** `unsplit`: records without quotes come as their text (RecordBatch), for the engine to split while parsing */
+export function readCsvRange(
+  spec: CsvRangeSpec,
+  opts: {chunkBytes?: number; unsplit: true},
+): {batches: AsyncIterable<RecordBatch>; boundaries(): CsvRangeResult}
+export function readCsvRange(
+  spec: CsvRangeSpec,
+  opts: {chunkBytes?: number; unsplit?: boolean} = {},
+): {batches: AsyncIterable<RecordBatch | RowBatch>; boundaries(): CsvRangeResult} {
   const fileName = basename(spec.path)
   const tokenizer = tokenizerOptionsFor(spec.dialect)
   let result: CsvRangeResult | null = null
 
-  const batches = async function* (): AsyncGenerator<RowBatch> {
+  const batches = async function* (): AsyncGenerator<RecordBatch> {
     const breakByte = tokenizer.lineBreak.charCodeAt(0)
     const first = spec.startsAtRecord ? spec.start : await firstLineStart(spec.path, fileName, spec.start, breakByte)
     if (first === null) {
@@ -52,9 +61,10 @@ export function readCsvRange(
       start: first,
       stopAtByte: spec.end,
       chunkBytes: opts.chunkBytes,
+      unsplit: opts.unsplit,
     })
     try {
-      yield* stream.batches
+      for await (const batch of stream.batches) yield {rows: batch.rows, bytes: batch.bytes, delimiter: tokenizer.delimiter}
     } catch (error) {
       if (!(error instanceof ScannerError) || error.code !== 'RECORD_TOO_LARGE') throw error
       result = {firstRecordStart: first, nextRecordStart: -1, invalid: stream.invalidSequences()}

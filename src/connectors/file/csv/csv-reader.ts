@@ -4,7 +4,7 @@
  */
 import {stat} from 'node:fs/promises'
 import {basename} from 'node:path'
-import {SAMPLE_ROWS, type CsvRangeSpec, type RowBatch, type SourceFacts, type SourceReader, type TableSource} from '../../connector.js'
+import {SAMPLE_ROWS, type CsvRangeSpec, type RecordBatch, type RowBatch, type SourceFacts, type SourceReader, type TableSource} from '../../connector.js'
 import type {FindingDraft} from '../../../findings/finding-draft.js'
 import type {CsvDialect} from '../../../report/scan-report.js'
 import {ScannerError} from '../../../errors.js'
@@ -85,6 +85,14 @@ export function createCsvReader(path: string, opts: CsvReaderOptions = {}): Sour
           stream = streamRecords({path, fileName, encoding: dialect.encoding, tokenizer: layout.tokenizer, start: layout.dataStartByte})
           return stream.batches
         },
+        records(): AsyncIterable<RecordBatch> {
+          const records = streamRecords({path, fileName, encoding: dialect.encoding, tokenizer: layout.tokenizer, start: layout.dataStartByte, unsplit: true})
+          stream = records
+          const delimiter = layout.tokenizer.delimiter
+          return (async function* () {
+            for await (const batch of records.batches) yield {rows: batch.rows, bytes: batch.bytes, delimiter}
+          })()
+        },
         encodingIssues: () => {
           const issues = {...layout.invalidAboveData}
           if (stream) addEncodingIssues(issues, stream.invalidSequences())
@@ -96,7 +104,7 @@ export function createCsvReader(path: string, opts: CsvReaderOptions = {}): Sour
       if (canReadInRanges(layout)) {
         table.parallel = {
           totalBytes: dataBytes,
-          ranges: (parts) => splitRanges(path, dialect, layout, sizeBytes, parts),
+          ranges: (parts, firstShare) => splitRanges(path, dialect, layout, sizeBytes, parts, firstShare),
         }
       }
       yield table
@@ -130,21 +138,30 @@ function canReadInRanges(layout: CsvLayout): boolean {
   return encoding !== 'utf-16le' && encoding !== 'utf-16be' && !layout.dialect.recordSuffix
 }
 
-function splitRanges(path: string, dialect: CsvDialect, layout: CsvLayout, sizeBytes: number, parts: number): CsvRangeSpec[] {
+function splitRanges(
+  path: string,
+  dialect: CsvDialect,
+  layout: CsvLayout,
+  sizeBytes: number,
+  parts: number,
+  firstShare?: number,
+): CsvRangeSpec[] {
   const start = layout.dataStartByte
   const total = sizeBytes - start
   const count = Math.max(1, Math.min(Math.floor(parts), Math.ceil(total / 65536)))
-  const step = Math.ceil(total / count)
+  // the first range's end, then the others in equal steps
+  const firstEnd = count > 1 && firstShare !== undefined ? start + Math.round(total * Math.min(1, Math.max(0, firstShare))) : start + Math.ceil(total / count)
+  const step = count > 1 ? Math.ceil((sizeBytes - firstEnd) / (count - 1)) : 0
   const ranges: CsvRangeSpec[] = []
   for (let k = 0; k < count; k++) {
-    const from = start + k * step
+    const from = k === 0 ? start : firstEnd + (k - 1) * step
     if (from >= sizeBytes && k > 0) break
     ranges.push({
       path,
       dialect,
       columnCount: layout.names.length,
       start: from,
-      end: Math.min(sizeBytes, from + step),
+      end: Math.min(sizeBytes, k === 0 ? firstEnd : from + step),
       startsAtRecord: k === 0,
     })
   }

@@ -23,6 +23,11 @@ export interface RecordStreamOptions {
   limit?: number
   batchRows?: number
   chunkBytes?: number
+  /**
+   * leave records without quotes unsplit (RecordTokenizer): such a row is then the record's text, not its
+   * fields — the batches are RecordBatches in all but their type (readCsvRange types them)
+   */
+  unsplit?: boolean
 }
 
 export interface RecordStream {
@@ -39,14 +44,14 @@ export interface RecordStream {
 }
 
 export function streamRecords(opts: RecordStreamOptions): RecordStream {
-  const tokenizer = new RecordTokenizer(opts.tokenizer)
+  const tokenizer = new RecordTokenizer(opts.tokenizer, opts.unsplit)
   let stoppedAt = -1
   const invalid: InvalidByteCount = {count: 0, firstByte: -1}
   const batches = async function* (): AsyncGenerator<RowBatch> {
     const batchRows = opts.batchRows ?? BATCH_ROWS
     const limit = opts.limit ?? Number.POSITIVE_INFINITY
     let emitted = 0
-    let rows: string[][] = []
+    let rows: (string[] | string)[] = []
     let pendingBytes = 0
     let carry = ''
     let carryStartByte = opts.start
@@ -100,10 +105,11 @@ export function streamRecords(opts: RecordStreamOptions): RecordStream {
 }
 
 /** the rows cut into batches; the bytes go with the first batch (progress only needs the sum) */
-function* inBatches(rows: string[][], batchRows: number, bytes: number): Generator<RowBatch> {
+function* inBatches(rows: (string[] | string)[], batchRows: number, bytes: number): Generator<RowBatch> {
   let first = true
   for (let i = 0; i < rows.length; i += batchRows) {
-    yield {rows: rows.slice(i, i + batchRows), bytes: first ? bytes : 0}
+    // a string row only where the caller asked for unsplit records
+    yield {rows: rows.slice(i, i + batchRows) as string[][], bytes: first ? bytes : 0}
     first = false
   }
   if (rows.length === 0 && bytes > 0) yield {rows: [], bytes}

@@ -62,7 +62,7 @@ describe('duplicate-rows', () => {
   })
 
   it('marks null cells itself: a null and an empty cell differ even if both carried hash 0', () => {
-    const nullCell: Cell = {raw: '', missing: Missing.Null, kind: Kind.None, format: 0, num: Number.NaN, native: false, hash: 0}
+    const nullCell: Cell = {raw: '', src: '', start: 0, end: 0, missing: Missing.Null, kind: Kind.None, format: 0, num: Number.NaN, native: false, hash: 0, astral: false}
     const empty: Cell = {...nullCell, missing: Missing.Empty, hash: 0}
     const ctx = context(['a'], [])
     const s = duplicateRows.empty(ctx)

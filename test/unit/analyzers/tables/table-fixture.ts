@@ -11,7 +11,13 @@ const PLACEHOLDERS = new Set(['-', 'n/a', 'NULL', 'k.A.', '?', 'unbekannt'])
 /** null → a null cell; '' or whitespace → empty; '-', 'n/a', 'NULL', … → placeholder; else a value */
 export function cell(raw: string | null): Cell {
   if (raw === null) return emptyCell()
-  const c: Cell = {raw, missing: Missing.Value, kind: Kind.Text, format: 0, num: Number.NaN, native: false, hash: hashString(raw)}
+  // the engine's cell class: assigning raw later (tests reuse a row) keeps its span in step
+  const c: Cell = emptyCell()
+  c.raw = raw
+  c.missing = Missing.Value
+  c.kind = Kind.Text
+  c.hash = hashString(raw)
+  c.astral = /[\uD800-\uDFFF]/.test(raw)
   if (raw.trim() === '') c.missing = Missing.Empty
   else if (PLACEHOLDERS.has(raw.trim())) c.missing = Missing.Placeholder
   else if (/^-?\d+$/.test(raw)) c.kind = Kind.Integer

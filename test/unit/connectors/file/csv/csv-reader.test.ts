@@ -228,6 +228,18 @@ describe('createCsvReader on fixtures', () => {
       previousNext = nextRecordStart
     }
     expect(parts).toEqual(rows)
+
+    // a larger first range (the main thread's): contiguous ranges over the same bytes, the same rows
+    const weighted = parallel!.ranges(3, 0.5)
+    const dataStart = specs[0].start
+    const dataBytes = specs[specs.length - 1].end - dataStart
+    expect(weighted.map((spec) => spec.start)).toEqual([dataStart, weighted[0].end, weighted[1].end])
+    expect(weighted[0].end - dataStart).toBe(Math.round(dataBytes * 0.5))
+    expect(Math.abs(weighted[1].end - weighted[1].start - (weighted[2].end - weighted[2].start))).toBeLessThanOrEqual(1)
+    expect(weighted[2].end).toBe(specs[specs.length - 1].end)
+    const again: unknown[][] = []
+    for (const spec of weighted) for await (const batch of readCsvRange(spec).batches) again.push(...batch.rows)
+    expect(again).toEqual(rows)
   })
 })
 

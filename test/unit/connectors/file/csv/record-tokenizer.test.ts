@@ -146,4 +146,22 @@ describe('RecordTokenizer', () => {
       {numRuns: 1500},
     )
   })
+
+  it('unsplit: a record without quotes comes as its text, which splits into the same fields; blank ones still dropped', () => {
+    fc.assert(
+      fc.property(textArb, fc.boolean(), ({delimiter, text}, skipBlankRecords) => {
+        const opts: TokenizerOptions = {...base, delimiter, skipBlankRecords}
+        const unsplit: (string[] | string)[] = []
+        const tokenizer = new RecordTokenizer(opts, true)
+        tokenizer.tokenize(text, 0, true, unsplit)
+        // two-character delimiters are always split (the engine splits one-character ones itself)
+        if (delimiter.length > 1) expect(unsplit.every((r) => Array.isArray(r))).toBe(true)
+        expect(unsplit.map((r) => (typeof r === 'string' ? r.split(delimiter) : r))).toEqual(tokenizeWhole(text, opts))
+      }),
+      {numRuns: 1000},
+    )
+    const out: (string[] | string)[] = []
+    new RecordTokenizer({...base, skipBlankRecords: true}, true).tokenize('a;b\n;;\n"x";y\n\nc\n', 0, true, out)
+    expect(out).toEqual(['a;b', ['x', 'y'], 'c'])
+  })
 })
