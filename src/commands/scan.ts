@@ -6,7 +6,6 @@ import {prepareValidator, renderJson, writeJsonText} from '../reporters/json-rep
 import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {loadScanSources} from '../config/scan-sources.js'
-import {planDryRun, renderDryRun} from '../engine/database/dry-run.js'
 
 export default class Scan extends Command {
   static override summary = 'Profile databases, CSV/Excel files and folders and report how ready the data is for AI.'
@@ -84,6 +83,7 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     }
     const lang = flags.lang
     if (flags['dry-run']) {
+      const {planDryRun, renderDryRun} = await import('../engine/database/dry-run.js')
       const plans = []
       for (const spec of await sources.databaseSpecs(flags['sample-rows'])) plans.push(await planDryRun(spec))
       this.log(renderDryRun(plans, lang))

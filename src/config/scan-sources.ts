@@ -4,7 +4,7 @@
  * command line stay strings here; runScan parses them (a malformed one is a usage error).
  */
 import {isDatabaseUri, parseSourceUri, type SqlSourceSpec} from '../connectors/sql/source-uri.js'
-import {configSourceToInput, loadConfig, type ConfigDefaults} from './load-config.js'
+import type {ConfigDefaults} from './load-config.js'
 
 export interface ScanSources {
   /** paths, folders, globs and database URIs */
@@ -22,6 +22,8 @@ export async function loadScanSources(argv: readonly string[], configPath?: stri
   const databases: SqlSourceSpec[] = []
   let defaults: ConfigDefaults = {}
   if (configPath !== undefined) {
+    // the YAML parser and the config schema are loaded only with --config
+    const {configSourceToInput, loadConfig} = await import('./load-config.js')
     const config = await loadConfig(configPath)
     defaults = config.defaults
     config.sources.forEach((source, i) => {

@@ -16,7 +16,6 @@ import {failedSource, scanFileSource, type ScannedSource} from './source-scan.js
 import {openSpillFolder} from './spill-folder.js'
 import {WorkerPool} from './worker-pool.js'
 import {isDatabaseUri, parseSourceUri, type SqlSourceSpec} from '../connectors/sql/source-uri.js'
-import {scanDatabaseSource} from './database/database-source-scan.js'
 
 export interface ScanOptions {
   /** file paths, folders, glob patterns and database URIs as given on the command line */
@@ -77,7 +76,11 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
 
   try {
-    for (const spec of databases) addScanned(await scanDatabaseSource(spec, {progress}))
+    if (databases.length > 0) {
+      // the database engine (knex and its drivers) is loaded only when a database is scanned
+      const {scanDatabaseSource} = await import('./database/database-source-scan.js')
+      for (const spec of databases) addScanned(await scanDatabaseSource(spec, {progress}))
+    }
     for (const input of await resolveInputs(paths)) {
       if (input.type === 'missing') {
         sources.push(failedSource(input.path, input.kind, input.error))

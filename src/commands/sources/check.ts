@@ -1,6 +1,6 @@
 import {Args, Command, Flags} from '@oclif/core'
 import {loadScanSources} from '../../config/scan-sources.js'
-import {checkSource, type SourceCheck} from '../../engine/database/source-check.js'
+import type {SourceCheck} from '../../engine/database/source-check.js'
 import {ExitCode, ScannerError} from '../../errors.js'
 import {renderSourceChecks} from '../../reporters/source-check-reporter.js'
 
@@ -35,6 +35,8 @@ Exit codes: 0 every source connected; 2 usage or config error; 3 a source could 
         suggestions: ['sources check takes database URIs: postgres://user@host/db, mysql://…, mssql://…, sqlite:./file.db (or --config).'],
       })
     }
+    // oclif may load every command to list them: the database engine is loaded only when a check runs
+    const {checkSource} = await import('../../engine/database/source-check.js')
     const checks: SourceCheck[] = []
     for (const spec of specs) checks.push(await checkSource(spec))
     if (!this.jsonEnabled()) this.log(renderSourceChecks(checks, flags.lang))
