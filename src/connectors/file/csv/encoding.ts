@@ -3,7 +3,15 @@
  * and decoding byte ranges to JS strings with an exact map between text positions and bytes.
  */
 import {isUtf8} from 'node:buffer'
-import iconv from 'iconv-lite'
+import {createRequire} from 'node:module'
+
+// iconv-lite is needed only for Windows-1252 / ISO-8859-1 files: loaded with the first of them
+const requireFromHere = createRequire(import.meta.url)
+let iconvModule: typeof import('iconv-lite') | undefined
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= requireFromHere('iconv-lite') as typeof import('iconv-lite')
+  return iconvModule
+}
 import type {CsvDialect} from '../../../report/scan-report.js'
 import {ScannerError} from '../../../errors.js'
 
@@ -227,7 +235,7 @@ export function createRangeDecoder(encoding: CsvEncoding): RangeDecoder {
     case 'iso-8859-1':
       return {decode: (bytes) => ({text: bytes.toString('latin1'), bytes, form: 'single-byte', invalid: null})}
     case 'windows-1252':
-      return {decode: (bytes) => ({text: iconv.decode(bytes, 'windows-1252'), bytes, form: 'single-byte', invalid: null})}
+      return {decode: (bytes) => ({text: iconv().decode(bytes, 'windows-1252'), bytes, form: 'single-byte', invalid: null})}
     case 'utf-8':
       // isUtf8 is a vectorised check, far cheaper than the decoding itself; only a range with bad bytes pays more
       return {decode: (bytes) => (isUtf8(bytes) ? {text: bytes.toString('utf8'), bytes, form: 'utf-8', invalid: null} : decodeInvalidUtf8(bytes))}

@@ -23,7 +23,13 @@ export type SaxEvent =
 type ParseSax = (input: AsyncIterable<string>) => AsyncGenerator<SaxEvent[], void, undefined>
 
 const requireFromHere = createRequire(import.meta.url)
-const parseSax = requireFromHere('exceljs/lib/utils/parse-sax.js') as ParseSax
+let parseSaxModule: ParseSax | undefined
+
+/** exceljs's SAX layer, loaded with the first workbook: a CSV-only scan never pays its ~35 ms start-up */
+function parseSax(input: AsyncIterable<string>): AsyncGenerator<SaxEvent[], void, undefined> {
+  parseSaxModule ??= requireFromHere('exceljs/lib/utils/parse-sax.js') as ParseSax
+  return parseSaxModule(input)
+}
 
 /**
  * Event batches of one part. Errors raised while reading or parsing (I/O, zlib, XML syntax) are passed to
