@@ -80,8 +80,8 @@ export const SAMPLE_SLICES = 10
  * Without TABLESAMPLE, a sample of a large table is taken in SAMPLE_SLICES slices of the integer primary
  * key's range: slice i starts at MIN + i·(MAX−MIN)/10 and reads the next n/10 rows in key order. The
  * bounds are scalar subqueries the server answers from the index ends, and every slice is an index range
- * scan that stops after its rows, so the whole sample costs about n row reads. Gaps in the key make some
- * slices overlap (a row may then appear twice); the sample is a spread, not a uniform random draw.
+ * scan that stops after its rows, so the whole sample costs about n row reads. Each slice ends where the
+ * next begins, so no row appears twice; the sample is a spread, not a uniform random draw.
  */
 function sampleStatement(table: CatalogTable, columns: CatalogColumn[], n: number): string {
   const rows = Math.max(0, Math.floor(n))
@@ -92,9 +92,13 @@ function sampleStatement(table: CatalogTable, columns: CatalogColumn[], n: numbe
   if (!keyed) return limitSelect({columns: list, from}, rows)
   const key = quoteIdent(pk.name)
   const slices: string[] = []
+  const bound = (i: number) => `(SELECT MIN(${key}) + ${i} * ((MAX(${key}) - MIN(${key})) DIV ${SAMPLE_SLICES}) FROM ${from})`
   for (let i = 0; i < SAMPLE_SLICES; i++) {
     const size = Math.floor(rows / SAMPLE_SLICES) + (i < rows % SAMPLE_SLICES ? 1 : 0)
-    const where = i === 0 ? undefined : `${key} >= (SELECT MIN(${key}) + ${i} * ((MAX(${key}) - MIN(${key})) DIV ${SAMPLE_SLICES}) FROM ${from})`
+    // each slice ends where the next begins: a sparse slice never reads into its neighbour (no row twice)
+    const lower = i === 0 ? [] : [`${key} >= ${bound(i)}`]
+    const upper = i === SAMPLE_SLICES - 1 ? [] : [`${key} < ${bound(i + 1)}`]
+    const where = [...lower, ...upper].join(' AND ')
     slices.push(`(${limitSelect({columns: list, from, where, orderBy: key}, size)})`)
   }
   return slices.join('\nUNION ALL\n')

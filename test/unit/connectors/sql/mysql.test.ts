@@ -166,8 +166,10 @@ describe('mysql dialect: fragments', () => {
     const sql = d.sampleStatement(t, t.columns.slice(0, 1), 25)
     const slices = sql.split('\nUNION ALL\n')
     expect(slices).toHaveLength(10)
-    expect(slices[0]).toBe('(SELECT `id` FROM `auftrag` ORDER BY `id` LIMIT 3)')
-    expect(slices[1]).toBe('(SELECT `id` FROM `auftrag` WHERE `id` >= (SELECT MIN(`id`) + 1 * ((MAX(`id`) - MIN(`id`)) DIV 10) FROM `auftrag`) ORDER BY `id` LIMIT 3)')
+    const bound = (i: number) => `(SELECT MIN(\`id\`) + ${i} * ((MAX(\`id\`) - MIN(\`id\`)) DIV 10) FROM \`auftrag\`)`
+    // every slice but the last ends where the next begins: no row twice
+    expect(slices[0]).toBe(`(SELECT \`id\` FROM \`auftrag\` WHERE \`id\` < ${bound(1)} ORDER BY \`id\` LIMIT 3)`)
+    expect(slices[1]).toBe(`(SELECT \`id\` FROM \`auftrag\` WHERE \`id\` >= ${bound(1)} AND \`id\` < ${bound(2)} ORDER BY \`id\` LIMIT 3)`)
     expect(slices[9]).toBe('(SELECT `id` FROM `auftrag` WHERE `id` >= (SELECT MIN(`id`) + 9 * ((MAX(`id`) - MIN(`id`)) DIV 10) FROM `auftrag`) ORDER BY `id` LIMIT 2)')
     const total = slices.reduce((sum, s) => sum + Number(/LIMIT (\d+)\)$/.exec(s)![1]), 0)
     expect(total).toBe(25)
