@@ -57,6 +57,11 @@ export function maskTableValues(table: TableReport): void {
     const personal = key.columns.some((name) => columnPrivacy(name) !== 'plain')
     key.examples = key.examples.map(personal ? maskEntityText : maskValue)
   }
+  for (const fk of table.foreignKeys ?? []) {
+    if (!fk.examples) continue
+    const personal = fk.columns.some((name) => columnPrivacy(name) !== 'plain')
+    fk.examples = fk.examples.map(personal ? maskEntityText : maskValue)
+  }
   for (const group of table.duplicates.likelyEntities?.examples ?? []) {
     group.key = maskEntityText(group.key)
     group.variants = group.variants.map(maskEntityText)

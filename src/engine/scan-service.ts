@@ -54,8 +54,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
   // a malformed database URI is a usage error: nothing is scanned
   const databases = [
-    ...options.inputs.filter(isDatabaseUri).map((uri) => parseSourceUri(uri, options.sampleRows ? {sampleRows: options.sampleRows} : {})),
-    ...(options.databases ?? []).map((spec) => (options.sampleRows ? {...spec, sampleRows: options.sampleRows} : spec)),
+    ...options.inputs.filter(isDatabaseUri).map((uri) => parseSourceUri(uri, options.sampleRows !== undefined ? {sampleRows: options.sampleRows} : {})),
+    ...(options.databases ?? []).map((spec) => (options.sampleRows !== undefined ? {...spec, sampleRows: options.sampleRows} : spec)),
   ]
   const paths = options.inputs.filter((input) => !isDatabaseUri(input))
   const sources: SourceReport[] = []

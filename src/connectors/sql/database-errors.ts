@@ -112,3 +112,8 @@ function describe(code: ScannerErrorCode): string {
       return 'a statement failed'
   }
 }
+
+/** the server is gone (not just one statement): the caller stops working on this source's table */
+export function isConnectionLoss(error: unknown): boolean {
+  return error instanceof ScannerError && (error.code === 'DB_CONNECTION_LOST' || error.code === 'DB_HOST_UNREACHABLE')
+}

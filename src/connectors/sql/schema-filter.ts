@@ -12,8 +12,6 @@ import type {SchemaFilter} from './dialect.js'
 export const POSTGRES_SYSTEM_SCHEMAS: readonly string[] = ['pg_catalog', 'information_schema']
 /** PostgreSQL schema name prefixes of system schemas (toast tables, temp schemas of other sessions). */
 export const POSTGRES_SYSTEM_SCHEMA_PREFIXES: readonly string[] = ['pg_toast', 'pg_temp_']
-/** MySQL/MariaDB databases of the server itself. */
-export const MYSQL_SYSTEM_SCHEMAS: readonly string[] = ['mysql', 'information_schema', 'performance_schema', 'sys']
 /** SQL Server schemas that hold no application data: system schemas and the fixed database-role schemas. */
 export const MSSQL_SYSTEM_SCHEMAS: readonly string[] = [
   'sys',

@@ -27,6 +27,25 @@ export interface TablePlanInput {
   approximateDistinct: boolean
 }
 
+/** what the table names say, computed once per catalog (sourceFacts and tablePlans both need it) */
+interface CatalogAnalysis {
+  erp: ReturnType<typeof recognizeErp>
+  roles: Map<string, TableRole>
+  inferred: ReturnType<typeof inferForeignKeys>
+}
+
+const analyses = new WeakMap<Catalog, CatalogAnalysis>()
+
+function analysisOf(catalog: Catalog): CatalogAnalysis {
+  let analysis = analyses.get(catalog)
+  if (!analysis) {
+    const erp = recognizeErp(catalog.tables)
+    analysis = {erp, roles: roles(catalog, erp), inferred: inferForeignKeys(catalog.tables)}
+    analyses.set(catalog, analysis)
+  }
+  return analysis
+}
+
 export function sourceFacts(catalog: Catalog, spec: SqlSourceSpec): {system: SystemFacts; database: Omit<DatabaseFacts, 'statementCount'>; drafts: FindingDraft[]} {
   const {server} = catalog
   const drafts: FindingDraft[] = []
@@ -44,7 +63,7 @@ export function sourceFacts(catalog: Catalog, spec: SqlSourceSpec): {system: Sys
       drafts.push(findingDraft('EXPRESS_SIZE_CAP', 'warning', {sizeBytes: server.sizeBytes, capBytes: cap, share: server.sizeBytes / cap}))
     }
   }
-  const erp = recognizeErp(catalog.tables)
+  const {erp, inferred, roles: tableRoles} = analysisOf(catalog)
   if (erp) {
     system.erp = {name: erp.name, confidence: erp.confidence, evidence: erp.evidence, entities: Object.fromEntries(Object.entries(erp.entities).filter(([, v]) => v && v.length > 0)) as Record<string, string[]>}
     if (erp.sample) system.erp.sample = true
@@ -53,7 +72,6 @@ export function sourceFacts(catalog: Catalog, spec: SqlSourceSpec): {system: Sys
   if (!server.readOnlySession) drafts.push(findingDraft('SESSION_NOT_READ_ONLY', 'warning', {engine: server.engine}))
   const myisam = catalog.tables.filter((t) => t.kind === 'table' && /^myisam$/i.test(t.engine ?? '')).map(qualifiedName)
   if (myisam.length > 0) drafts.push(findingDraft('MYISAM_TABLES', 'warning', {count: myisam.length, tables: myisam.slice(0, LISTED)}))
-  const inferred = inferForeignKeys(catalog.tables)
   if (inferred.length > 0) {
     drafts.push(
       findingDraft('UNDECLARED_FOREIGN_KEYS', 'info', {
@@ -71,7 +89,7 @@ export function sourceFacts(catalog: Catalog, spec: SqlSourceSpec): {system: Sys
     viewCount: views.length,
     views,
     sampleRowsPerTable: spec.sampleRows,
-    tableRoles: Object.fromEntries([...roles(catalog)].filter(([, role]) => role !== 'other')),
+    tableRoles: Object.fromEntries([...tableRoles].filter(([, role]) => role !== 'other')),
   }
   if (server.encoding) database.encoding = server.encoding
   if (server.collation) database.collation = server.collation
@@ -81,9 +99,8 @@ export function sourceFacts(catalog: Catalog, spec: SqlSourceSpec): {system: Sys
 }
 
 /** table roles: the recognised ERP's entity map first, the table names otherwise */
-function roles(catalog: Catalog): Map<string, TableRole> {
+function roles(catalog: Catalog, erp: ReturnType<typeof recognizeErp>): Map<string, TableRole> {
   const byName = inferTableRoles(catalog.tables)
-  const erp = recognizeErp(catalog.tables)
   // a table mapped to several entities (SAP's OCRD holds customers and suppliers) keeps the first
   const mapped = new Set<string>()
   for (const [entity, tables] of Object.entries(erp?.entities ?? {})) {
@@ -97,8 +114,13 @@ function roles(catalog: Catalog): Map<string, TableRole> {
 }
 
 export function tablePlans(catalog: Catalog, spec: SqlSourceSpec): TablePlanInput[] {
-  const tableRoles = roles(catalog)
-  const inferred = inferForeignKeys(catalog.tables)
+  const {roles: tableRoles, inferred} = analysisOf(catalog)
+  // inferred keys grouped by their table, not filtered once per table
+  const inferredByTable = new Map<string, typeof inferred>()
+  for (const fk of inferred) {
+    const key = qualifiedName(fk.table)
+    inferredByTable.set(key, [...(inferredByTable.get(key) ?? []), fk])
+  }
   const approxAvailable = spec.dialect === 'mssql' && Number.parseInt(catalog.server.version, 10) >= 15
   return catalog.tables
     .filter((t) => t.kind === 'table')
@@ -106,9 +128,7 @@ export function tablePlans(catalog: Catalog, spec: SqlSourceSpec): TablePlanInpu
       const name = qualifiedName(table)
       const role = tableRoles.get(name)
       const declared = table.foreignKeys.map((fk) => ({columns: fk.columns, references: fk.references, declared: true}))
-      const guessed = inferred
-        .filter((fk) => fk.table.name === table.name && fk.table.schema === table.schema)
-        .map((fk) => ({columns: fk.columns, references: fk.references, declared: false, reason: fk.reason}))
+      const guessed = (inferredByTable.get(name) ?? []).map((fk) => ({columns: fk.columns, references: fk.references, declared: false, reason: fk.reason}))
       return {
         table,
         foreignKeys: [...declared, ...guessed],

@@ -10,6 +10,7 @@ import {qualifiedName} from '../../connectors/sql/catalog.js'
 import {dialectFor} from '../../connectors/sql/dialect-registry.js'
 import type {SqlSourceSpec} from '../../connectors/sql/source-uri.js'
 import {openSqlSession, type SqlSession} from '../../connectors/sql/sql-session.js'
+import {isConnectionLoss} from '../../connectors/sql/database-errors.js'
 import {ScannerError} from '../../errors.js'
 import type {FindingDraft} from '../../findings/finding-draft.js'
 import type {SourceReport, TableReport} from '../../report/scan-report.js'
@@ -91,7 +92,7 @@ async function scanTables(
       connectionFailures = 0
     } catch (error) {
       const e = ScannerError.from(error, spec.location)
-      if (e.code === 'DB_CONNECTION_LOST' || e.code === 'DB_HOST_UNREACHABLE') {
+      if (isConnectionLoss(e)) {
         connectionFailures++
         if (connectionFailures >= MAX_CONNECTION_FAILURES) throw e
       }

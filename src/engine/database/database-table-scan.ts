@@ -22,8 +22,7 @@ import {duplicateRowsStatement, keyDuplicatesStatement, keyExamplesStatement} fr
 import {orphanCountStatement, orphanExamplesStatement, type ForeignKeyRef} from '../../connectors/sql/integrity-sql.js'
 import {historyMonthsStatement} from '../../connectors/sql/history-sql.js'
 import type {SqlSession} from '../../connectors/sql/sql-session.js'
-import {ScannerError} from '../../errors.js'
-import {maskValue} from '../../values/mask-value.js'
+import {isConnectionLoss} from '../../connectors/sql/database-errors.js'
 import {buildTableReport} from '../table-report-builder.js'
 import {foldSample, planSample} from './sample-fold.js'
 import {sampleValue} from './sample-values.js'
@@ -55,15 +54,18 @@ export interface ScannedTable {
   drafts: FindingDraft[]
 }
 
+/** the SQL forms of a table's pushdown: the engine's approximate distinct count where the plan says so */
+export function pushdownForms(approximateDistinct: boolean): ColumnSqlForm[] {
+  return approximateDistinct ? [completenessSql, createDistinctValuesSql({approximate: true}), valueRangeSql] : [...COLUMN_SQL_FORMS]
+}
+
 export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedTable> {
   const {session, table} = input
   const run = (s: LabeledSql) => session.run(s)
   const dialect = session.dialect
   const now = input.now ?? Date.now
   const name = qualifiedName(table)
-  const forms: ColumnSqlForm[] = input.approximateDistinct
-    ? [completenessSql, createDistinctValuesSql({approximate: true}), valueRangeSql]
-    : [...COLUMN_SQL_FORMS]
+  const forms = pushdownForms(input.approximateDistinct)
 
   const skipped: TableStep[] = []
   let partialReason: 'table-budget' | 'source-budget' | 'error' | null = null
@@ -81,7 +83,7 @@ export async function scanDatabaseTable(input: TableScanInput): Promise<ScannedT
       return await work()
     } catch (error) {
       // a lost server ends the source; anything else costs this step only
-      if (error instanceof ScannerError && (error.code === 'DB_CONNECTION_LOST' || error.code === 'DB_HOST_UNREACHABLE')) throw error
+      if (isConnectionLoss(error)) throw error
       partialReason ??= 'error'
       skipped.push(step)
       return undefined
@@ -270,11 +272,12 @@ async function checkForeignKeys(table: CatalogTable, input: TableScanInput, onFo
       report.orphanRows = sqlNumber(row?.orphan_rows) ?? 0
       if (report.orphanRows > 0) {
         const examples = await input.session.run(orphanExamplesStatement(table, fk, input.session.dialect))
-        report.examples = examples.map((r) => maskValue(fk.columns.map((_, i) => text(r[`k${i}`])).join(' | ')))
+        // masked with the table's other examples (maskTableValues)
+        report.examples = examples.map((r) => fk.columns.map((_, i) => text(r[`k${i}`])).join(' | '))
       }
     } catch (error) {
       // one unreadable parent table costs its own check only (orphanRows stays null)
-      if (error instanceof ScannerError && (error.code === 'DB_CONNECTION_LOST' || error.code === 'DB_HOST_UNREACHABLE')) throw error
+      if (isConnectionLoss(error)) throw error
       failure ??= error
     }
   }

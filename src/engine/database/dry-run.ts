@@ -15,12 +15,12 @@ import {orphanCountStatement, orphanExamplesStatement} from '../../connectors/sq
 import {historyMonthsStatement} from '../../connectors/sql/history-sql.js'
 import type {SqlSourceSpec} from '../../connectors/sql/source-uri.js'
 import {openSqlSession} from '../../connectors/sql/sql-session.js'
-import {COLUMN_SQL_FORMS} from '../../analyzers/sql/registry.js'
 import {isIdLikeHeader} from '../../analyzers/tables/header-words.js'
 import {isComparable} from '../../analyzers/sql/sql-form.js'
 import {qualifiedName} from '../../connectors/sql/catalog.js'
 import {ScannerError} from '../../errors.js'
 import {tablePlans} from './database-plan.js'
+import {pushdownForms} from './database-table-scan.js'
 import {MAX_CHECKED} from './key-choice.js'
 
 export interface PlannedStatement extends LabeledSql {
@@ -55,12 +55,13 @@ export async function planDryRun(spec: SqlSourceSpec): Promise<DryRunPlan> {
     plan.catalogRead = true
     for (const input of tablePlans(catalog, spec)) {
       const {table} = input
-      const statements: PlannedStatement[] = [...planPushdown(table, dialect, COLUMN_SQL_FORMS).statements]
+      const statements: PlannedStatement[] = [...planPushdown(table, dialect, pushdownForms(input.approximateDistinct)).statements]
       statements.push({label: `sample: ${qualifiedName(table)}`, sql: dialect.sampleStatement(table, table.columns, spec.sampleRows)})
       const duplicates = duplicateRowsStatement(table, dialect)
       if (duplicates) statements.push(duplicates)
-      if (!table.primaryKey || table.primaryKey.length === 0) {
-        // the keys checked depend on the pushdown's distinct counts: identifier-named columns are the likely ones
+      if ((!table.primaryKey || table.primaryKey.length === 0) && table.uniqueConstraints.length === 0) {
+        // declared keys are not checked (the engine enforces them); which other columns are depends on the
+        // pushdown's distinct counts: identifier-named columns are the likely ones
         const likely = table.columns.filter((c) => isComparable(c) && isIdLikeHeader(c.name)).slice(0, MAX_CHECKED)
         for (const column of likely) {
           statements.push({...keyDuplicatesStatement(table, [column], dialect), condition: 'not-unique'})

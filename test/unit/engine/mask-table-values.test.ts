@@ -228,4 +228,16 @@ describe('maskTableValues property', () => {
       {numRuns: 300},
     )
   })
+
+  it('masks the orphan examples of foreign keys like key examples: by their columns\' privacy', () => {
+    const t = table([])
+    t.foreignKeys = [
+      {columns: ['kunden_nr'], references: {schema: null, table: 'kunde', columns: ['nr']}, declared: false, orphanRows: 3, examples: ['10007', '123456789']},
+      {columns: ['email'], references: {schema: null, table: 'kontakt', columns: ['email']}, declared: true, orphanRows: 1, examples: ['a@b.de']},
+    ]
+    maskTableValues(t)
+    expect(t.foreignKeys[0].examples).toEqual(['10007', '12*****89'])
+    expect(t.foreignKeys[1].examples).not.toContain('a@b.de')
+    expect(t.foreignKeys[1].examples![0]).toMatch(/\*/)
+  })
 })
