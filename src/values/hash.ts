@@ -7,9 +7,19 @@
 const TWO_32 = 4294967296
 
 export function hashString(s: string, seed = 0): number {
+  return hashRange(s, 0, s.length, seed)
+}
+
+/**
+ * hashString(s.slice(from, to)) without the slice. The hot loops of cell-parser.ts (per cell),
+ * normalize-entity.ts and duplicate-rows.ts repeat these lanes with literal constants on purpose:
+ * imported constants are read through the module context on every char (measured slower); tests hold
+ * every copy equal to this one.
+ */
+export function hashRange(s: string, from: number, to: number, seed = 0): number {
   let a = 0x9e3779b9 ^ seed
   let b = 0x85ebca6b ^ seed
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i)
     a = Math.imul(a ^ c, 0x9e3779b1)
     b = Math.imul(b ^ c, 0x5bd1e995)

@@ -16,6 +16,7 @@
  * buffer — a string is built only for the keys kept as examples. No regular expressions per row.
  */
 import {FNV_OFFSET, FNV_PRIME, Role, wordRoles} from './entity-words.js'
+import {hashRange} from '../../values/hash.js'
 import {AMPERSAND, FIRST, SECOND, SEPARATE, TABLE_SIZE, VANISH, foldRare} from './fold-chars.js'
 
 const MEMO_SLOTS = 1 << 12
@@ -403,19 +404,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
-/** hashString(text.slice(start, end)) (src/values/hash.ts) without the slice: a memo key */
-function hashRange(text: string, start: number, end: number): number {
-  let a = 0x9e3779b9
-  let b = 0x85ebca6b
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x9e3779b1)
-    b = Math.imul(b ^ c, 0x5bd1e995)
-  }
-  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35)
-  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35)
-  return (b & 0x1fffff) * 4294967296 + (a >>> 0)
-}
 
 const fnvUnd = [117, 110, 100].reduce((h, c) => Math.imul(h ^ c, FNV_PRIME), FNV_OFFSET)
 
