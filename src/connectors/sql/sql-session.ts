@@ -33,6 +33,7 @@ export function openSqlSession(spec: SqlSourceSpec, dialect: SqlDialect): SqlSes
     async run(statement: LabeledSql): Promise<SqlRow[]> {
       const started = Date.now()
       try {
+        if (spec.dialect === 'postgres') return await runOnPgConnection(db, statement.sql)
         const result: unknown = await db.raw(escapeQuestionMarks(spec.dialect, statement.sql))
         return normaliseRows(spec.dialect, result)
       } catch (error) {
@@ -51,10 +52,28 @@ export function openSqlSession(spec: SqlSourceSpec, dialect: SqlDialect): SqlSes
 
 /**
  * knex turns every `?` into a bind parameter for pg ($1) and mssql (@p0) — even inside string literals,
- * and the placeholder list holds '?', '??' and '???'. `\?` is knex's escape for a literal question mark.
+ * and the placeholder list holds '?', '??' and '???'. `\?` is knex's escape for a literal question mark
+ * (it cannot keep a backslash that stands before a `?`: PostgreSQL statements therefore bypass knex's
+ * query building, see runOnPgConnection; SQL Server's keep this escape).
  */
 export function escapeQuestionMarks(dialect: SqlSourceSpec['dialect'], sql: string): string {
-  return dialect === 'postgres' || dialect === 'mssql' ? sql.replace(/\?/g, '\\?') : sql
+  return dialect === 'mssql' ? sql.replace(/\?/g, '\\?') : sql
+}
+
+interface PgConnection {
+  query(sql: string): Promise<{rows?: SqlRow[]}>
+}
+
+/** the statement exactly as written, on a connection of knex's pool (its settings and limits still apply) */
+async function runOnPgConnection(db: Knex, sql: string): Promise<SqlRow[]> {
+  const client = db.client as {acquireConnection(): Promise<PgConnection>; releaseConnection(conn: PgConnection): Promise<unknown>}
+  const conn = await client.acquireConnection()
+  try {
+    const result = await conn.query(sql)
+    return Array.isArray(result.rows) ? result.rows : []
+  } finally {
+    await client.releaseConnection(conn)
+  }
 }
 
 /** knex.raw results differ per driver: pg {rows}, mysql2 [rows, fields], mssql and better-sqlite3 rows */

@@ -15,9 +15,12 @@ function reachesDriver(dialect: keyof typeof clients, sql: string): string {
 const PLACEHOLDER_SQL = "SELECT SUM(CASE WHEN LOWER(x) IN ('?', '??', '???', 'n/a') THEN 1 ELSE 0 END) AS ph FROM t WHERE \"Bezahlt?\" = 1"
 
 describe('escapeQuestionMarks', () => {
-  it('escapes every ? for pg and mssql, whose knex clients turn ? into bind parameters', () => {
-    expect(escapeQuestionMarks('postgres', "IN ('?', '??')")).toBe("IN ('\\?', '\\?\\?')")
+  it('escapes every ? for mssql, whose knex client turns ? into bind parameters', () => {
     expect(escapeQuestionMarks('mssql', "N'???'")).toBe("N'\\?\\?\\?'")
+  })
+
+  it('leaves PostgreSQL text alone: its statements go to the pg connection as written, not through knex.raw', () => {
+    expect(escapeQuestionMarks('postgres', "IN ('?', '??')")).toBe("IN ('?', '??')")
   })
 
   it('leaves MySQL and SQLite text alone (their clients do not rewrite ? without bindings)', () => {
@@ -25,17 +28,11 @@ describe('escapeQuestionMarks', () => {
     expect(escapeQuestionMarks('sqlite', "IN ('?', '??')")).toBe("IN ('?', '??')")
   })
 
-  it.each(['postgres', 'mssql', 'mysql', 'sqlite'] as const)('%s: the statement reaches the driver exactly as written', (dialect) => {
+  it.each(['mssql', 'mysql', 'sqlite'] as const)('%s: the statement reaches the driver exactly as written', (dialect) => {
     expect(reachesDriver(dialect, PLACEHOLDER_SQL)).toBe(PLACEHOLDER_SQL)
     expect(clients[dialect].raw(escapeQuestionMarks(dialect, PLACEHOLDER_SQL)).toSQL().bindings).toEqual([])
   })
 
-  // BUG (reported, minor): knex's pg client swallows the backslashes before an escaped ?, so a backslash
-  // directly before a ? (an identifier like "Preis\?" or a literal 'C:\?') cannot reach pg intact.
-  it.fails('postgres: a backslash directly before ? survives', () => {
-    const sql = 'SELECT "Preis\\?" FROM t'
-    expect(reachesDriver('postgres', sql)).toBe(sql)
-  })
 
   it('mssql: a backslash directly before ? survives', () => {
     const sql = "SELECT [Preis\\?] FROM t WHERE x = N'C:\\?'"
