@@ -84,4 +84,4 @@ export interface KmuErpTruth {
 export declare const KMU_ERP_TABLES: readonly KmuErpTable[]
 export declare const TRUTH: KmuErpTruth
 export declare function kmuErpRows(tableName: KmuErpTableName): KmuErpRow[]
-export declare function kmuErpCreateStatements(dialect: 'postgres' | 'mysql' | 'sqlite'): string[]
+export declare function kmuErpCreateStatements(dialect: 'postgres' | 'mysql' | 'sqlite' | 'mssql'): string[]

@@ -386,6 +386,8 @@ const SQL_TYPES = {
   postgres: {int: 'integer', text: 'text', date: 'date', datetime: 'timestamp', bool: 'boolean', decimal: 'numeric'},
   mysql: {int: 'int', text: 'text', date: 'date', datetime: 'datetime', bool: 'tinyint(1)', decimal: 'decimal'},
   sqlite: {int: 'INTEGER', text: 'TEXT', date: 'DATE', datetime: 'DATETIME', bool: 'BOOLEAN', decimal: 'DECIMAL'},
+  // SQL Server: Unicode text everywhere (umlauts); nvarchar(4000) rather than (max), which is a large object
+  mssql: {int: 'int', text: 'nvarchar(4000)', varchar: 'nvarchar', date: 'date', datetime: 'datetime2(0)', bool: 'bit', decimal: 'decimal'},
 }
 
 function sqlType(type, dialect) {
@@ -393,7 +395,7 @@ function sqlType(type, dialect) {
   return `${SQL_TYPES[dialect][base] ?? base}${args ?? ''}`
 }
 
-/** CREATE TABLE and CREATE INDEX statements for 'postgres', 'mysql' (MariaDB too) or 'sqlite', in load order. */
+/** CREATE TABLE and CREATE INDEX statements for 'postgres', 'mysql' (MariaDB too), 'sqlite' or 'mssql', in load order. */
 export function kmuErpCreateStatements(dialect) {
   if (!SQL_TYPES[dialect]) throw new Error(`unknown dialect ${dialect}`)
   return KMU_ERP_TABLES.flatMap((table) => {
