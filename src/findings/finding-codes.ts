@@ -5,6 +5,21 @@ import type {FindingCode, Severity} from '../report/scan-report.js'
  * compile-time check below fails when scan-report.ts gains a code that is missing here, so catalogues,
  * the JSON Schema and tests that iterate this list stay complete.
  */
+/** the findings only database sources produce (their wording lives in i18n/{de,en}-database.ts) */
+export const DATABASE_FINDING_CODES = [
+  'NO_PRIMARY_KEY',
+  'ORPHAN_ROWS',
+  'UNDECLARED_FOREIGN_KEYS',
+  'HISTORY_GAPS',
+  'MYISAM_TABLES',
+  'UNSUPPORTED_VERSION',
+  'EXPRESS_SIZE_CAP',
+  'TABLE_PARTIAL',
+  'TABLE_FAILED',
+  'SESSION_NOT_READ_ONLY',
+  'ERP_RECOGNIZED',
+] as const satisfies readonly FindingCode[]
+
 export const FINDING_CODES = [
   'EMPTY_TABLE',
   'EMPTY_COLUMN',
@@ -36,17 +51,7 @@ export const FINDING_CODES = [
   'MORE_COLUMN_FINDINGS',
   'INVALID_ENCODING_BYTES',
   'SOURCE_FAILED',
-  'NO_PRIMARY_KEY',
-  'ORPHAN_ROWS',
-  'UNDECLARED_FOREIGN_KEYS',
-  'HISTORY_GAPS',
-  'MYISAM_TABLES',
-  'UNSUPPORTED_VERSION',
-  'EXPRESS_SIZE_CAP',
-  'TABLE_PARTIAL',
-  'TABLE_FAILED',
-  'SESSION_NOT_READ_ONLY',
-  'ERP_RECOGNIZED',
+  ...DATABASE_FINDING_CODES,
 ] as const satisfies readonly FindingCode[]
 
 /** A type error here names the FindingCode that FINDING_CODES lacks. */

@@ -1,24 +1,11 @@
 /**
- * German wording of the database findings (src/engine/database-findings.ts). Kept apart from de.ts so
+ * German wording of the database findings (src/engine/database/). Kept apart from de.ts so
  * that each catalogue file stays readable; de.ts spreads these in.
  */
-import type {FindingCode} from '../report/scan-report.js'
+import type {DATABASE_FINDING_CODES} from '../findings/finding-codes.js'
 import type {FindingWording} from './wording.js'
 
-export type DatabaseFindingCode = Extract<
-  FindingCode,
-  | 'NO_PRIMARY_KEY'
-  | 'ORPHAN_ROWS'
-  | 'UNDECLARED_FOREIGN_KEYS'
-  | 'HISTORY_GAPS'
-  | 'MYISAM_TABLES'
-  | 'UNSUPPORTED_VERSION'
-  | 'EXPRESS_SIZE_CAP'
-  | 'TABLE_PARTIAL'
-  | 'TABLE_FAILED'
-  | 'SESSION_NOT_READ_ONLY'
-  | 'ERP_RECOGNIZED'
->
+export type DatabaseFindingCode = (typeof DATABASE_FINDING_CODES)[number]
 
 const STEP_DE: Record<string, string> = {
   pushdown: 'Kennzahlen',
