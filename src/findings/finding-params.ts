@@ -91,7 +91,7 @@ export interface FindingParams {
     reason?: string
     message: string
   }
-  /** databases (src/engine/database-findings.ts) */
+  /** databases (src/engine/database/: database-plan, database-table-scan, database-source-scan) */
   NO_PRIMARY_KEY: {rows: number}
   /** references = "table(col, …)"; examples are masked key values */
   ORPHAN_ROWS: {columns: string[]; references: string; orphanRows: number; declared: boolean; examples: string[]}
