@@ -84,8 +84,13 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     const lang = flags.lang
     if (flags['dry-run']) {
       const {planDryRun, renderDryRun} = await import('../engine/database/dry-run.js')
-      const plans = []
+      const plans: Awaited<ReturnType<typeof planDryRun>>[] = []
       for (const spec of await sources.databaseSpecs(flags['sample-rows'])) plans.push(await planDryRun(spec))
+      const files = sources.inputs.filter((input) => !plans.some((p) => p.location === input) && !/^[a-z][a-z0-9+.-]*:/i.test(input))
+      if (files.length > 0) {
+        // files run no SQL: say so, so that an empty dry run is not mistaken for "nothing would happen"
+        this.log(lang === 'de' ? `-- Dateien und Ordner (ohne SQL, nur gelesen): ${files.join(', ')}` : `-- Files and folders (no SQL, only read): ${files.join(', ')}`)
+      }
       this.log(renderDryRun(plans, lang))
       return undefined as unknown as ScanReport
     }
