@@ -1,0 +1,416 @@
+/**
+ * What a column header says about personal data, before any value is looked at: German and English
+ * names and the cryptic ones of ERP and payroll exports (NAME1, GEBDAT, STID, RVNR, KONF, KIST, cMail).
+ * 'strong' means the name alone is specific (IBAN, GEBDAT, STEUERID); 'weak' means it is ambiguous
+ * (Name, Ort, Konto) and needs values to agree. The combiner weighs this against value evidence: a name
+ * never outweighs values that contradict it. Headers are split by headerWords (umlauts folded, camelCase
+ * and separators split), so "Geb.-Datum", "GEB_DAT" and "GebDat" all read as "gebdat".
+ *
+ * Deliberately without a category (no code in DESIGN.md fits, and a guess would be a false alarm):
+ * - Staatsangehörigkeit / Nationalität / nationality / citizenship: Art. 9 names racial or ethnic
+ *   origin, not nationality, which is a legal status (one nationality spans many origins and the
+ *   reverse). Flagging it art9_ethnicity would put most HR tables on the special-category list for
+ *   nothing. It is bias-relevant for AI use, which is a different finding (domain.md, Art. 9 section).
+ * - Geschlecht / gender, Anrede, Familienstand, Steuerklasse: personal, not Art. 9, no category code.
+ * - Krankenkasse (the insurer's name): membership of a fund reveals no health condition.
+ * - BIC, BLZ: identify a bank, not a person.
+ * - A bare "Nr"/"Nummer": a record number far more often than a house number.
+ */
+import {headerWords, isIdLikeHeader} from '../tables/header-words.js'
+import {PII_CATEGORIES, type PiiCategory, isSpecialCategory} from './categories.js'
+
+export type NameEvidenceStrength = 'strong' | 'weak'
+
+export interface ColumnNameEvidence {
+  category: PiiCategory
+  strength: NameEvidenceStrength
+  /** the folded header part that matched ("gebdat", "kist", "telefon"), for the verdict's explanation */
+  matched: string
+}
+
+type TermTable = ReadonlyArray<readonly [PiiCategory, NameEvidenceStrength, readonly string[]]>
+
+/**
+ * Exact terms, compared with every run of adjacent header words joined ("E_Mail" → "email",
+ * "Steuer-IdNr." → "steueridnr"), and again with trailing digits removed ("Telefon2" → "telefon").
+ */
+const TERMS: TermTable = [
+  ['email', 'strong', ['email', 'mail', 'emailadresse', 'mailadresse', 'emailadr', 'mailadr', 'emailaddress']],
+  [
+    'phone',
+    'strong',
+    [
+      'tel', 'telnr', 'telefon', 'telefonnr', 'telefonnummer', 'phone', 'phonenumber', 'phoneno', 'mobil',
+      'mobilnr', 'mobilnummer', 'mobiltelefon', 'mobile', 'mobilephone', 'handy', 'handynr', 'handynummer', 'fax',
+      'faxnr', 'faxnummer', 'telefax', 'rufnummer', 'festnetz', 'cellphone', 'telephone',
+    ],
+  ],
+  ['phone', 'weak', ['durchwahl', 'nebenstelle', 'extension']],
+  ['iban', 'strong', ['iban', 'ibannr', 'ibannummer']],
+  // Kontonummer is a bank account before SEPA, but in a chart of accounts or a DATEV posting it is a
+  // ledger account: values decide. Gegenkonto, Sachkonto, Erlöskonto are not listed at all.
+  ['iban', 'weak', ['kto', 'ktonr', 'konto', 'kontonr', 'kontonummer', 'bankkonto', 'bankverbindung', 'bankaccount', 'accountnumber']],
+  ['credit_card', 'strong', ['kreditkarte', 'kreditkartennr', 'kreditkartennummer', 'creditcard', 'creditcardnumber', 'ccnumber', 'ccnr']],
+  ['credit_card', 'weak', ['kartennr', 'kartennummer', 'cardnumber', 'cardno']],
+  [
+    'street_address',
+    'strong',
+    [
+      'strasse', 'strassehausnummer', 'hausnummer', 'hausnr', 'adresse', 'anschrift', 'wohnanschrift', 'address',
+      'street', 'streetaddress', 'addressline', 'adresszeile',
+    ],
+  ],
+  // a town or a post box is an address part that identifies nobody by itself; a place of birth has no
+  // code of its own and reads as a town, so it is weak address evidence and never birth_date
+  ['street_address', 'weak', ['str', 'adr', 'hnr', 'ort', 'stadt', 'city', 'town', 'wohnort', 'geburtsort', 'ortsteil', 'postfach', 'adresszusatz', 'placeofbirth', 'birthplace']],
+  ['postal_code', 'strong', ['plz', 'postleitzahl', 'zip', 'zipcode', 'postcode', 'postalcode']],
+  [
+    'birth_date',
+    'strong',
+    [
+      'geburtsdatum', 'gebdat', 'gebdatum', 'gebdt', 'geburtstag', 'gebtag', 'geboren', 'geborenam', 'birthdate',
+      'birthday', 'dateofbirth', 'dob',
+    ],
+  ],
+  ['birth_date', 'weak', ['geburtsjahr', 'gebjahr', 'birthyear', 'yearofbirth']],
+  ['ip_address', 'strong', ['ipadresse', 'ipadr', 'ipaddress', 'ipaddr', 'ipv4', 'ipv6', 'clientip', 'remoteip', 'remoteaddr', 'sourceip', 'srcip']],
+  [
+    'tax_id_de',
+    'strong',
+    [
+      'steuerid', 'steueridnr', 'steueridentnr', 'steueridentnummer', 'steueridentifikationsnummer',
+      'steuerlicheidentifikationsnummer', 'stidnr', 'stidentnr',
+    ],
+  ],
+  // IdNr and StID are payroll shorthands for the Steuer-ID, but also any "ID number"
+  ['tax_id_de', 'weak', ['idnr', 'stid', 'identifikationsnummer', 'taxid', 'tin']],
+  ['tax_number_de', 'strong', ['steuernr', 'steuernummer']],
+  ['tax_number_de', 'weak', ['stnr', 'stnummer']],
+  [
+    'vat_id',
+    'strong',
+    [
+      'ustid', 'ustidnr', 'ustidnummer', 'ustidentnr', 'umsatzsteuerid', 'umsatzsteueridnr',
+      'umsatzsteueridentifikationsnummer', 'vatid', 'vatnumber', 'vatno', 'vatnr', 'vatregistrationnumber',
+    ],
+  ],
+  ['vat_id', 'weak', ['ustnr']],
+  [
+    'social_security_de',
+    'strong',
+    [
+      'svnr', 'svnummer', 'sozialversicherungsnummer', 'sozversnr', 'rvnr', 'rvnummer', 'rentenversicherungsnummer',
+      'socialsecuritynumber',
+    ],
+  ],
+  ['social_security_de', 'weak', ['versicherungsnummer', 'versnr', 'ssn']],
+  ['health_insurance_de', 'strong', ['kvnr', 'kvnummer', 'krankenversichertennummer', 'krankenversichertennr', 'egknr', 'egknummer']],
+  ['health_insurance_de', 'weak', ['versichertennummer', 'versichertennr']],
+  ['id_card_de', 'strong', ['ausweisnr', 'ausweisnummer', 'personalausweis', 'personalausweisnr', 'personalausweisnummer', 'idcardnumber']],
+  ['id_card_de', 'weak', ['ausweis', 'persoausweis', 'persoausweisnr', 'persoausweisnummer', 'persoausw', 'idcard', 'nationalid', 'nationalidnumber', 'identitycard']],
+  ['passport_de', 'strong', ['passnr', 'passnummer', 'reisepass', 'reisepassnr', 'reisepassnummer', 'passport', 'passportnumber', 'passportno', 'passportnr']],
+  // In HR tables "Führerschein" is mostly the licence class or a yes/no; only the number column is specific.
+  ['drivers_license_de', 'strong', ['fuehrerscheinnr', 'fuehrerscheinnummer', 'driverslicensenumber', 'driverlicensenumber', 'drivinglicencenumber', 'drivinglicensenumber']],
+  ['drivers_license_de', 'weak', ['fuehrerschein', 'fuehrerscheinklasse', 'fsnr', 'driverslicense', 'driverlicense', 'drivinglicence', 'drivinglicense']],
+  [
+    'vehicle_plate_de',
+    'strong',
+    [
+      'kfzkennzeichen', 'kfzkz', 'amtlicheskennzeichen', 'amtlkennzeichen', 'amtlkz', 'polkennzeichen',
+      'polizeilicheskennzeichen', 'nummernschild', 'licenseplate', 'numberplate', 'registrationplate',
+    ],
+  ],
+  // Art. 9: a count, flag or amount about a special category is itself special-category data
+  // (Anzahl Krankheitstage, Gewerkschaftsmitglied ja/nein, Kirchensteuer-Betrag ≠ 0 reveals membership).
+  [
+    'art9_health',
+    'strong',
+    [
+      'autage', 'aubeginn', 'auende', 'aubis', 'auvon', 'aubescheinigung', 'aufall', 'aufaelle', 'aumeldung',
+      'gdb', 'gradderbehinderung', 'behinderung', 'schwbeh', 'schwerbeh', 'berufskrankheit', 'reha', 'rehabilitation',
+      'blutgruppe', 'bloodtype', 'medikation', 'medication', 'diagnosis', 'disability', 'sickdays', 'sickleave',
+      'illness', 'gesundheitszustand', 'gesundheitsdaten', 'healthstatus', 'healthcondition', 'icd',
+    ],
+  ],
+  ['art9_health', 'weak', ['fehltage', 'fehlzeiten', 'fehlzeit', 'therapie']],
+  [
+    'art9_religion',
+    'strong',
+    [
+      'kist', 'kistmerkmal', 'kistabzug', 'kistpflicht', 'kistschluessel', 'kistart', 'kistsatz', 'denomination',
+    ],
+  ],
+  ['art9_religion', 'weak', ['konf']],
+  ['art9_union', 'strong', ['tradeunion', 'laborunion', 'labourunion', 'unionmember', 'unionmembership']],
+  ['art9_ethnicity', 'strong', ['ethnie', 'ethnicity', 'ethnicorigin', 'migrationshintergrund', 'hautfarbe']],
+  ['art9_political', 'strong', ['politicalparty', 'politicalaffiliation', 'politicalopinion', 'parteibuch']],
+  ['art9_sexual_orientation', 'strong', ['sexualitaet', 'sexuality', 'sexualorientation', 'sexualorientierung']],
+  ['art9_biometric', 'strong', ['irisscan', 'gesichtserkennung', 'facetemplate', 'faceprint', 'voiceprint', 'stimmprofil']],
+  ['art9_biometric', 'weak', ['gesichtsbild', 'lichtbild']],
+  ['art9_genetic', 'strong', ['gentest', 'genetictest', 'dna', 'dnaprofil', 'dnaanalyse', 'erbgut', 'erbkrankheit', 'genome']],
+  ['art10_criminal', 'strong', ['bzrauszug', 'criminalrecord', 'criminalrecords']],
+]
+
+/** terms that count only when they are the whole header: alone they are a topic, inside a header a word */
+const WHOLE_HEADER_TERMS: TermTable = [
+  // "Kennzeichen" alone is the plate; "Sperr-Kennzeichen", "Kennzeichen gelöscht" are flags
+  ['vehicle_plate_de', 'weak', ['kennzeichen', 'kfz']],
+  // "AU" alone is Arbeitsunfähigkeit; inside a header it is as often Auftrag ("AU-Nr")
+  ['art9_health', 'weak', ['au', 'kur', 'bem', 'gleichstellung', 'gesundheit', 'health']],
+  ['art9_religion', 'weak', ['glaube', 'faith']],
+  ['art9_union', 'weak', ['union']],
+  // "Herkunft" of a lead or a good, "Rasse" of an animal, "race" in sports: topic words only when alone
+  ['art9_ethnicity', 'weak', ['herkunft', 'abstammung', 'rasse', 'race']],
+  // "Partei" is also the party to a contract
+  ['art9_political', 'weak', ['partei']],
+  ['art9_biometric', 'weak', ['iris']],
+  // "IP" alone is an address column; "IP-Schutzart" (IP65) is a product's protection class
+  ['ip_address', 'strong', ['ip']],
+]
+
+interface StemRule {
+  category: PiiCategory
+  strength: NameEvidenceStrength
+  prefix?: string
+  suffix?: string
+  /** a word starting with one of these is something else (Krankenkasse, E-Mail-Adresse) */
+  except?: readonly string[]
+}
+
+/** German compounds, matched inside one header word ("Kundentelefon", "Gewerkschaftsbeitrag") */
+const STEMS: readonly StemRule[] = [
+  {category: 'email', strength: 'strong', suffix: 'mail', except: ['voice']},
+  {category: 'email', strength: 'strong', prefix: 'emailadr'},
+  {category: 'phone', strength: 'strong', suffix: 'telefon'},
+  {category: 'phone', strength: 'strong', suffix: 'telefonnummer'},
+  {category: 'phone', strength: 'strong', suffix: 'telefonnr'},
+  {category: 'phone', strength: 'strong', suffix: 'telnr'},
+  {category: 'phone', strength: 'strong', suffix: 'rufnummer'},
+  {category: 'phone', strength: 'strong', suffix: 'handynummer'},
+  {category: 'phone', strength: 'strong', suffix: 'mobilnummer'},
+  {category: 'phone', strength: 'strong', suffix: 'faxnummer'},
+  {category: 'iban', strength: 'strong', prefix: 'iban'},
+  {category: 'iban', strength: 'strong', suffix: 'iban'},
+  {category: 'street_address', strength: 'strong', suffix: 'strasse'},
+  {category: 'street_address', strength: 'strong', suffix: 'anschrift'},
+  {category: 'street_address', strength: 'strong', suffix: 'adresse', except: ['mail', 'email', 'ip', 'web', 'internet', 'url', 'mac', 'server', 'host', 'netz']},
+  {category: 'postal_code', strength: 'strong', suffix: 'plz'},
+  {category: 'postal_code', strength: 'strong', suffix: 'postleitzahl'},
+  {category: 'birth_date', strength: 'strong', prefix: 'geburtsdatum'},
+  {category: 'art9_health', strength: 'strong', prefix: 'krank', except: ['krankenkasse', 'krankenversicher', 'krankenhaus']},
+  {category: 'art9_health', strength: 'strong', prefix: 'arbeitsunfaehig'},
+  {category: 'art9_health', strength: 'strong', prefix: 'arbeitsunfall'},
+  {category: 'art9_health', strength: 'strong', prefix: 'diagnose'},
+  {category: 'art9_health', strength: 'strong', prefix: 'befund'},
+  {category: 'art9_health', strength: 'strong', prefix: 'icd'},
+  {category: 'art9_health', strength: 'strong', prefix: 'schwerbehind'},
+  {category: 'art9_health', strength: 'strong', prefix: 'pflegegrad'},
+  {category: 'art9_health', strength: 'strong', prefix: 'pflegestufe'},
+  {category: 'art9_health', strength: 'strong', prefix: 'mutterschutz'},
+  {category: 'art9_health', strength: 'strong', prefix: 'schwanger'},
+  {category: 'art9_health', strength: 'strong', prefix: 'beschaeftigungsverbot'},
+  {category: 'art9_health', strength: 'strong', prefix: 'allergi'},
+  {category: 'art9_health', strength: 'strong', prefix: 'impf'},
+  {category: 'art9_health', strength: 'strong', prefix: 'medikament'},
+  {category: 'art9_health', strength: 'strong', prefix: 'rehamassnahme'},
+  {category: 'art9_religion', strength: 'strong', prefix: 'konfession'},
+  {category: 'art9_religion', strength: 'strong', prefix: 'religio'},
+  {category: 'art9_religion', strength: 'strong', prefix: 'kirchensteuer'},
+  {category: 'art9_religion', strength: 'strong', prefix: 'kirchenzugehoerigkeit'},
+  {category: 'art9_religion', strength: 'strong', prefix: 'kirchenmitglied'},
+  {category: 'art9_religion', strength: 'strong', prefix: 'kirchenaustritt'},
+  {category: 'art9_union', strength: 'strong', prefix: 'gewerkschaft'},
+  {category: 'art9_ethnicity', strength: 'strong', prefix: 'ethnisch'},
+  {category: 'art9_political', strength: 'strong', prefix: 'parteimitglied'},
+  {category: 'art9_political', strength: 'strong', prefix: 'parteizugehoerigkeit'},
+  {category: 'art9_political', strength: 'strong', prefix: 'politisch'},
+  {category: 'art9_political', strength: 'strong', prefix: 'political'},
+  {category: 'art9_sexual_orientation', strength: 'strong', prefix: 'sexuell'},
+  {category: 'art9_biometric', strength: 'strong', prefix: 'fingerabdr'},
+  {category: 'art9_biometric', strength: 'strong', prefix: 'fingerprint'},
+  {category: 'art9_biometric', strength: 'strong', prefix: 'biometri'},
+  {category: 'art9_genetic', strength: 'strong', prefix: 'genetik'},
+  {category: 'art9_genetic', strength: 'strong', prefix: 'genetisch'},
+  {category: 'art9_genetic', strength: 'strong', prefix: 'genetic'},
+  {category: 'art9_genetic', strength: 'strong', prefix: 'genom'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'vorstrafe'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'fuehrungszeugnis'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'strafregister'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'bundeszentralregister'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'straftat'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'strafverfahren'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'verurteilung'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'conviction'},
+  {category: 'art10_criminal', strength: 'strong', prefix: 'criminal'},
+]
+
+/**
+ * Words saying the column is about the identifier or contact, not the value itself: "E-Mail-Einwilligung",
+ * "Telefon Typ", "Ausweis gültig bis". They turn strong evidence weak (values still decide). Not applied to
+ * Art. 9/10: a flag or date about a special category is special-category data itself.
+ */
+const QUALIFIER_WORDS = new Set([
+  'typ', 'type', 'art', 'status', 'flag', 'optin', 'optout', 'einwilligung', 'consent', 'erlaubt', 'allowed',
+  'gueltig', 'gueltigkeit', 'valid', 'validiert', 'verified', 'verifiziert', 'geprueft', 'bestaetigt', 'aktiv',
+  'active', 'anzahl', 'count', 'vorhanden', 'versand', 'datum', 'date', 'am', 'seit', 'bis', 'ab', 'ablauf',
+  'ablaufdatum', 'expiry', 'expires', 'geaendert', 'changed', 'updated', 'quelle', 'source', 'format', 'land',
+  'country', 'klasse', 'kategorie', 'domain', 'vorwahl', 'laendervorwahl', 'promotion', 'werbung', 'marketing',
+])
+
+/** words after which no address is meant ("E-Mail-Adresse", "IP Adresse", "Web-Adresse") */
+const NOT_STREET_WORDS = new Set(['mail', 'email', 'ip', 'ipv4', 'ipv6', 'web', 'url', 'internet', 'homepage', 'http', 'https', 'www', 'mac', 'server', 'host', 'website'])
+
+/** one-word headers that name a person, whatever their values say */
+const STRONG_NAME_TERMS = new Set([
+  'vorname', 'nachname', 'familienname', 'geburtsname', 'rufname', 'maedchenname', 'zuname', 'firstname',
+  'lastname', 'surname', 'givenname', 'fullname', 'forename', 'middlename', 'ansprechpartner',
+  'ansprechpartnerin', 'kontaktperson', 'contactperson', 'contactname', 'employeename', 'patientname',
+])
+
+/** people who may be companies or logins: the customer, the supplier, the account holder, the user */
+const WEAK_NAME_TERMS = new Set([
+  'kunde', 'kundenname', 'kundename', 'customer', 'customername', 'lieferant', 'lieferantenname',
+  'lieferantname', 'supplier', 'suppliername', 'vendor', 'vendorname', 'kreditor', 'kreditorname', 'debitor',
+  'debitorname', 'kontoinhaber', 'inhaber', 'accountholder', 'empfaenger', 'empfaengername', 'beguenstigter',
+  'zahlungspflichtiger', 'zahlungsempfaenger', 'auftraggeber', 'benutzername', 'username', 'login', 'loginname', 'sachbearbeiter',
+  'mitarbeiter', 'employee', 'patient',
+])
+
+/** next to "Name" (or as the front of "…name"): the name of a person */
+const PERSON_CONTEXT = new Set([
+  'vor', 'nach', 'first', 'last', 'given', 'family', 'full', 'mitarbeiter', 'mitarbeiters', 'person', 'personen', 'kontakt',
+  'ansprechpartner', 'patient', 'patienten', 'bewerber', 'vertreter', 'fahrer', 'mieter', 'schueler',
+  'employee', 'contact', 'mitglied', 'mitglieds', 'teilnehmer', 'kind', 'kindes', 'ehepartner', 'partner',
+])
+/** next to "Name": the name of someone who may be a company or a login */
+const WEAK_CONTEXT = new Set([
+  'kunde', 'kunden', 'lieferant', 'lieferanten', 'kreditor', 'kreditoren', 'debitor', 'debitoren', 'benutzer',
+  'user', 'login', 'customer', 'supplier', 'vendor', 'inhaber', 'empfaenger', 'auftraggeber',
+])
+/** next to "Name" without changing what it is: "Name 1", "Name kurz", "cName" (Hungarian type prefix) */
+const NEUTRAL_CONTEXT = new Set(['kurz', 'lang', 'voll', 'zusatz', 'komplett', 'des', 'der', 'of', 'the'])
+
+/** a header with one of these words is about something else than the name ("Kunde seit", "Name Typ") */
+const NAME_VETO_WORDS = new Set([
+  'typ', 'type', 'art', 'status', 'gruppe', 'kategorie', 'datum', 'date', 'seit', 'since', 'bis', 'ab', 'anzahl',
+  'umsatz', 'betrag', 'summe', 'wert', 'preis', 'rabatt', 'skonto', 'limit', 'kredit', 'land', 'country', 'anrede',
+  'titel', 'kuerzel', 'geschlecht', 'gender', 'code', 'url', 'web', 'bank',
+])
+
+const MAX_RUN = 4
+
+function stripTrailingDigits(term: string): string {
+  const stripped = term.replace(/[0-9]+$/, '')
+  return stripped.length >= 2 ? stripped : term
+}
+
+function buildIndex(table: TermTable): Map<string, {category: PiiCategory; strength: NameEvidenceStrength}> {
+  const index = new Map<string, {category: PiiCategory; strength: NameEvidenceStrength}>()
+  for (const [category, strength, terms] of table) {
+    for (const term of terms) {
+      if (index.has(term)) throw new Error(`column-name term listed twice: ${term}`)
+      index.set(term, {category, strength})
+    }
+  }
+  return index
+}
+const TERM_INDEX = buildIndex(TERMS)
+const WHOLE_INDEX = buildIndex(WHOLE_HEADER_TERMS)
+
+interface Hit extends ColumnNameEvidence {
+  /** word positions the match used, to tell qualifiers apart from the match itself */
+  from: number
+  to: number
+}
+
+function stemMatches(rule: StemRule, word: string): boolean {
+  if (rule.except?.some((e) => word.startsWith(e))) return false
+  if (rule.prefix !== undefined) return word.startsWith(rule.prefix)
+  // a suffix must leave a front: "telefon" is a term, "kundentelefon" a compound
+  return rule.suffix !== undefined && word.length > rule.suffix.length + 1 && word.endsWith(rule.suffix)
+}
+
+function termHits(words: readonly string[], compact: string): Hit[] {
+  const hits: Hit[] = []
+  const whole = WHOLE_INDEX.get(compact) ?? WHOLE_INDEX.get(stripTrailingDigits(compact))
+  if (whole !== undefined) hits.push({...whole, matched: compact, from: 0, to: words.length})
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= Math.min(words.length, from + MAX_RUN); to++) {
+      const run = words.slice(from, to).join('')
+      const term = TERM_INDEX.get(run) ?? TERM_INDEX.get(stripTrailingDigits(run))
+      if (term !== undefined) hits.push({...term, matched: run, from, to})
+    }
+    const word = stripTrailingDigits(words[from])
+    for (const rule of STEMS) {
+      if (stemMatches(rule, word)) hits.push({category: rule.category, strength: rule.strength, matched: word, from, to: from + 1})
+    }
+  }
+  return hits
+}
+
+function personNameHit(header: string, words: readonly string[]): ColumnNameEvidence | undefined {
+  const normal = words.map(stripTrailingDigits)
+  if (normal.some((w) => NAME_VETO_WORDS.has(w)) || isIdLikeHeader(header)) return undefined
+  const compact = normal.join('')
+  if (STRONG_NAME_TERMS.has(compact)) return {category: 'person_name', strength: 'strong', matched: compact}
+  if (WEAK_NAME_TERMS.has(compact)) return {category: 'person_name', strength: 'weak', matched: compact}
+  for (const word of normal) {
+    if (STRONG_NAME_TERMS.has(word)) return {category: 'person_name', strength: 'strong', matched: word}
+  }
+  for (const word of normal) {
+    if (WEAK_NAME_TERMS.has(word)) return {category: 'person_name', strength: 'weak', matched: word}
+  }
+  const nameAt = normal.indexOf('name')
+  if (nameAt >= 0) {
+    // single letters are type prefixes (cName) or initials; digits were stripped (NAME1 → name)
+    const context = normal.filter((w, i) => i !== nameAt && w.length > 1 && !/^[0-9]+$/.test(w))
+    if (context.some((w) => PERSON_CONTEXT.has(w))) return {category: 'person_name', strength: 'strong', matched: normal.join('')}
+    if (context.some((w) => WEAK_CONTEXT.has(w))) return {category: 'person_name', strength: 'weak', matched: normal.join('')}
+    // "Name" alone is the customer in many exports, but also a product's or a file's name
+    if (context.every((w) => NEUTRAL_CONTEXT.has(w))) return {category: 'person_name', strength: 'weak', matched: 'name'}
+    return undefined
+  }
+  // compounds: "Mitarbeitername" strong, "Lieferantenname" weak; "Artikelname", "Dateiname",
+  // "Firmenname", "Bankname" and every unknown "…name" are not people
+  for (const word of normal) {
+    if (word.length <= 4 || !word.endsWith('name')) continue
+    const front = word.slice(0, -4)
+    if (PERSON_CONTEXT.has(front)) return {category: 'person_name', strength: 'strong', matched: word}
+    if (WEAK_CONTEXT.has(front)) return {category: 'person_name', strength: 'weak', matched: word}
+  }
+  return undefined
+}
+
+const CATEGORY_ORDER = new Map<PiiCategory, number>(PII_CATEGORIES.map((c, i) => [c, i]))
+
+/**
+ * Personal-data categories a column header points at, at most one entry per category (the strongest),
+ * in the order of PII_CATEGORIES. Empty when the header says nothing personal ("Firma", "Artikelname",
+ * "Bezeichnung", "Kostenstelle", "Status", "Land", "BIC").
+ */
+export function columnNameEvidence(header: string): ColumnNameEvidence[] {
+  const {words, compact} = headerWords(header)
+  if (words.length === 0) return []
+  const hits = termHits(words, compact)
+  // the longer match explains the header: "USt-IdNr." is a VAT ID, not the "IdNr" inside it
+  const covered = (h: Hit) => hits.some((o) => o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)
+  const best = new Map<PiiCategory, ColumnNameEvidence>()
+  for (const hit of hits.filter((h) => !covered(h))) {
+    if (hit.category === 'street_address' && words.some((w) => NOT_STREET_WORDS.has(w) || w.endsWith('mail'))) continue
+    let strength = hit.strength
+    if (strength === 'strong' && !isSpecialCategory(hit.category)) {
+      const qualified = words.some((w, i) => (i < hit.from || i >= hit.to) && QUALIFIER_WORDS.has(w))
+      if (qualified) strength = 'weak'
+    }
+    const known = best.get(hit.category)
+    if (known === undefined || (known.strength === 'weak' && strength === 'strong')) {
+      best.set(hit.category, {category: hit.category, strength, matched: hit.matched})
+    }
+  }
+  // a header names one thing: "Ansprechpartner E-Mail" is an e-mail column, not a name column
+  if (best.size === 0) {
+    const name = personNameHit(header, words)
+    if (name !== undefined) best.set('person_name', name)
+  }
+  return [...best.values()].sort((a, b) => (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0))
+}
