@@ -1,13 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {CatalogColumn, CatalogTable, TypeClass} from '../../../src/connectors/sql/catalog.js'
-import {
-  classifyTableName,
-  historyDateColumns,
-  inferTableRoles,
-  isTransactionLike,
-  recognizeErp,
-  type TableName,
-} from '../../../src/recognizers/erp-recognizer.js'
+import {classifyTableName, inferTableRoles, recognizeErp, type TableName} from '../../../src/recognizers/erp-recognizer.js'
+import {historyDateColumns, isTransactionLike} from '../../../src/recognizers/transaction-tables.js'
 
 const inSchema = (schema: string | null, names: string[]): TableName[] => names.map((name) => ({schema, name}))
 
