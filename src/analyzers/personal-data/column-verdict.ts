@@ -1,0 +1,232 @@
+/**
+ * The personal-data verdict of one column: the column name's evidence (column-name-evidence.ts) weighed
+ * against its sampled values (value-matchers.ts, art9-dictionaries.ts), the way DataHub's classifier
+ * weighs name and values — except that a name alone never outweighs values that contradict it.
+ *
+ * All thresholds and confidences are the tables below. In short:
+ * - a checksum category needs 80 % of the non-empty values to validate (50 % with a strong name): random
+ *   11-digit article numbers pass MOD 11,10 one time in ten, so a low share is chance, not data;
+ * - pattern categories (e-mail, phone, IP) need 60 % (30 % with a name);
+ * - postal codes and birth dates are looked for only when the name points at them;
+ * - a name with no supporting values gives a low-confidence verdict with matchShare 0, unless at least
+ *   20 values are there and fewer than 10 % of them fit the category;
+ * - free text (mostly three or more words per value) is searched for e-mails, phones and IBANs inside,
+ *   reported with the share of rows that contain one.
+ * The verdict carries indexes of up to three matching values, never a value: the caller masks them.
+ */
+import {art9ValueEvidence, looksLikeIcd10} from './art9-dictionaries.js'
+import {PII_CATEGORIES, type PiiCategory} from './categories.js'
+import {type NameEvidenceStrength, columnNameEvidence} from './column-name-evidence.js'
+import {
+  EMBEDDED_CATEGORIES,
+  type MatchContext,
+  type MatchKind,
+  VALUE_MATCHERS,
+  embeddedCategories,
+  isFreeTextColumn,
+} from './value-matchers.js'
+
+export interface ColumnPiiVerdict {
+  category: PiiCategory
+  /** 0–1, from the CONFIDENCE table */
+  confidence: number
+  /** share of the non-empty values that match and validate for this category; 0 when only the name spoke */
+  matchShare: number
+  /** machine-readable signals: 'name:strong:gebdat', 'checksum:MOD 11,10', 'dictionary:church-tax', 'free-text' */
+  evidence: string[]
+  /** indexes into the values passed in of at most MAX_EXAMPLES matching values, for the caller to mask */
+  exampleIndexes: number[]
+}
+
+/** how much the column name backs a category */
+type NameSupport = 'none' | NameEvidenceStrength
+
+/** value evidence kinds: the matchers' kinds plus Art. 9 dictionaries */
+type EvidenceKind = MatchKind | 'dictionary'
+
+/** The share of non-empty values that must match before values alone speak for a category. */
+export const SHARE_THRESHOLDS: Readonly<Record<EvidenceKind, Readonly<Record<NameSupport, number>>>> = {
+  checksum: {none: 0.8, weak: 0.8, strong: 0.5},
+  pattern: {none: 0.6, weak: 0.3, strong: 0.3},
+  // postal codes and birth dates without a name are never looked for (Infinity: no share is enough)
+  'name-bound': {none: Number.POSITIVE_INFINITY, weak: 0.5, strong: 0.5},
+  // domain.md: a column with ≥ 80 % church-tax keys is Art. 9 even under a cryptic name
+  dictionary: {none: 0.8, weak: 0.3, strong: 0.3},
+}
+
+/**
+ * confidence = base + perShare · matchShare (capped at 1). Resulting ranges at the lowest reported share
+ * and at share 1.0: checksum alone 0.88–0.90, checksum + strong name 0.97–0.99, pattern alone 0.72–0.80,
+ * pattern + strong name 0.85–0.95, name-bound + strong name 0.80–0.90, dictionary alone 0.76–0.80.
+ */
+export const CONFIDENCE: Readonly<Record<EvidenceKind, Readonly<Record<NameSupport, {base: number; perShare: number}>>>> = {
+  checksum: {none: {base: 0.8, perShare: 0.1}, weak: {base: 0.85, perShare: 0.08}, strong: {base: 0.95, perShare: 0.04}},
+  pattern: {none: {base: 0.6, perShare: 0.2}, weak: {base: 0.7, perShare: 0.15}, strong: {base: 0.8, perShare: 0.15}},
+  'name-bound': {none: {base: 0, perShare: 0}, weak: {base: 0.5, perShare: 0.2}, strong: {base: 0.7, perShare: 0.2}},
+  dictionary: {none: {base: 0.6, perShare: 0.2}, weak: {base: 0.7, perShare: 0.15}, strong: {base: 0.8, perShare: 0.15}},
+}
+
+/** a name without supporting values: never more than this */
+export const NAME_ONLY_CONFIDENCE: Readonly<Record<NameEvidenceStrength, number>> = {strong: 0.6, weak: 0.3}
+
+/** values contradict the name when at least minValues are there and less than maxShare of them fit */
+export const CONTRADICTION = {minValues: 20, maxShare: 0.1} as const
+
+/**
+ * Free text: a category found inside at least minRows rows is reported (one e-mail in a comment is
+ * personal data), confidence = base + perShare · share of rows. Checksum-confirmed IBANs count more.
+ */
+export const FREE_TEXT = {
+  minRows: 1,
+  confidence: {checksum: {base: 0.7, perShare: 0.25}, pattern: {base: 0.5, perShare: 0.4}},
+} as const
+
+/** ICD-10 shapes without a health column name also fit threads (M12) and roads (A45): most values must carry a sub-code */
+export const ICD10_WITHOUT_NAME_MIN_SUBCODE_SHARE = 0.5
+
+export const MAX_EXAMPLES = 3
+
+const CATEGORY_ORDER = new Map<PiiCategory, number>(PII_CATEGORIES.map((c, i) => [c, i]))
+
+function confidenceOf(rule: {base: number; perShare: number}, share: number): number {
+  return Math.round(Math.min(1, rule.base + rule.perShare * share) * 1000) / 1000
+}
+
+interface Column {
+  values: readonly string[]
+  /** indexes of the non-empty (after trimming) values */
+  nonEmpty: number[]
+  names: Map<PiiCategory, {strength: NameEvidenceStrength; tag: string}>
+}
+
+function nameSupport(column: Column, category: PiiCategory): NameSupport {
+  return column.names.get(category)?.strength ?? 'none'
+}
+
+function withNameTag(column: Column, category: PiiCategory, evidence: string[]): string[] {
+  const name = column.names.get(category)
+  return name === undefined ? evidence : [name.tag, ...evidence]
+}
+
+function valueVerdict(column: Column, category: PiiCategory, kind: EvidenceKind, matching: number[], evidence: string[]): ColumnPiiVerdict | undefined {
+  if (matching.length === 0) return undefined
+  const support = nameSupport(column, category)
+  const share = matching.length / column.nonEmpty.length
+  if (share < SHARE_THRESHOLDS[kind][support]) return undefined
+  return {
+    category,
+    confidence: confidenceOf(CONFIDENCE[kind][support], share),
+    matchShare: share,
+    evidence: withNameTag(column, category, evidence),
+    exampleIndexes: matching.slice(0, MAX_EXAMPLES),
+  }
+}
+
+/** whole-value matchers; also returns every matcher's share, which name-only verdicts are checked against */
+function wholeValueVerdicts(column: Column, shares: Map<PiiCategory, number>): ColumnPiiVerdict[] {
+  const context: MatchContext = {nameSaysPhone: column.names.has('phone'), today: new Date()}
+  const verdicts: ColumnPiiVerdict[] = []
+  for (const matcher of VALUE_MATCHERS) {
+    if (matcher.needsNameEvidence && !column.names.has(matcher.category)) continue
+    const matching = column.nonEmpty.filter((i) => matcher.matches(column.values[i], context))
+    if (matcher.valuesCanContradictName) shares.set(matcher.category, matching.length / column.nonEmpty.length)
+    const verdict = valueVerdict(column, matcher.category, matcher.kind, matching, [matcher.evidence])
+    if (verdict !== undefined) verdicts.push(verdict)
+  }
+  return verdicts
+}
+
+/** Art. 9 dictionaries; a category fed by several dictionaries (health terms, ICD-10) takes the best share */
+function art9Verdicts(column: Column): ColumnPiiVerdict[] {
+  const nonEmptyValues = column.nonEmpty.map((i) => column.values[i])
+  const byCategory = new Map<PiiCategory, {share: number; dictionaries: string[]}>()
+  for (const found of art9ValueEvidence(nonEmptyValues)) {
+    if (found.dictionary === 'icd10' && !column.names.has('art9_health')) {
+      const codes = nonEmptyValues.filter(looksLikeIcd10)
+      if (codes.filter((c) => c.includes('.')).length / codes.length < ICD10_WITHOUT_NAME_MIN_SUBCODE_SHARE) continue
+    }
+    const known = byCategory.get(found.category) ?? {share: 0, dictionaries: []}
+    byCategory.set(found.category, {share: Math.max(known.share, found.matchShare), dictionaries: [...known.dictionaries, found.dictionary]})
+  }
+  const verdicts: ColumnPiiVerdict[] = []
+  for (const [category, {share, dictionaries}] of byCategory) {
+    const support = nameSupport(column, category)
+    if (share < SHARE_THRESHOLDS.dictionary[support]) continue
+    // examples: values that match a fired dictionary even on their own (distinctive entries)
+    const examples: number[] = []
+    for (const i of column.nonEmpty) {
+      if (examples.length === MAX_EXAMPLES) break
+      if (art9ValueEvidence([column.values[i]]).some((e) => e.category === category && dictionaries.includes(e.dictionary))) examples.push(i)
+    }
+    verdicts.push({
+      category,
+      confidence: confidenceOf(CONFIDENCE.dictionary[support], share),
+      matchShare: share,
+      evidence: withNameTag(column, category, dictionaries.map((d) => `dictionary:${d}`)),
+      exampleIndexes: examples,
+    })
+  }
+  return verdicts
+}
+
+/** e-mails, phones and IBANs inside free-text values, with the share of rows that contain them */
+function freeTextVerdicts(column: Column): ColumnPiiVerdict[] {
+  const rowsWith = new Map<PiiCategory, number[]>()
+  for (const i of column.nonEmpty) {
+    for (const category of embeddedCategories(column.values[i])) {
+      const rows = rowsWith.get(category)
+      if (rows === undefined) rowsWith.set(category, [i])
+      else rows.push(i)
+    }
+  }
+  const verdicts: ColumnPiiVerdict[] = []
+  for (const {category, evidence} of EMBEDDED_CATEGORIES) {
+    const rows = rowsWith.get(category) ?? []
+    if (rows.length < FREE_TEXT.minRows) continue
+    const share = rows.length / column.nonEmpty.length
+    const rule = evidence.startsWith('checksum:') ? FREE_TEXT.confidence.checksum : FREE_TEXT.confidence.pattern
+    verdicts.push({
+      category,
+      confidence: confidenceOf(rule, share),
+      matchShare: share,
+      evidence: withNameTag(column, category, ['free-text', evidence]),
+      exampleIndexes: rows.slice(0, MAX_EXAMPLES),
+    })
+  }
+  return verdicts
+}
+
+/** "a name alone never outweighs values that contradict it" */
+function contradicted(column: Column, category: PiiCategory, shares: ReadonlyMap<PiiCategory, number>): boolean {
+  const share = shares.get(category)
+  return share !== undefined && column.nonEmpty.length >= CONTRADICTION.minValues && share < CONTRADICTION.maxShare
+}
+
+/**
+ * The personal-data categories of one column from its header and sampled values, most confident first.
+ * Empty when neither the name nor the values point at personal data.
+ */
+export function detectColumnPii(header: string, values: readonly string[]): ColumnPiiVerdict[] {
+  const names = new Map(
+    columnNameEvidence(header).map((e) => [e.category, {strength: e.strength, tag: `name:${e.strength}:${e.matched}`}] as const),
+  )
+  const nonEmpty = values.flatMap((v, i) => (v.trim().length > 0 ? [i] : []))
+  const column: Column = {values, nonEmpty, names}
+  const shares = new Map<PiiCategory, number>()
+  const verdicts: ColumnPiiVerdict[] = []
+  if (nonEmpty.length > 0) {
+    verdicts.push(...wholeValueVerdicts(column, shares), ...art9Verdicts(column))
+    if (isFreeTextColumn(nonEmpty.map((i) => values[i]))) {
+      const found = new Set(verdicts.map((v) => v.category))
+      verdicts.push(...freeTextVerdicts(column).filter((v) => !found.has(v.category)))
+    }
+  }
+  const found = new Set(verdicts.map((v) => v.category))
+  for (const [category, name] of names) {
+    if (found.has(category) || contradicted(column, category, shares)) continue
+    verdicts.push({category, confidence: NAME_ONLY_CONFIDENCE[name.strength], matchShare: 0, evidence: [name.tag], exampleIndexes: []})
+  }
+  return verdicts.sort(
+    (a, b) => b.confidence - a.confidence || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0),
+  )
+}
