@@ -108,3 +108,11 @@ export interface Catalog {
 export function qualifiedName(table: Pick<CatalogTable, 'schema' | 'name'>): string {
   return table.schema === null ? table.name : `${table.schema}.${table.name}`
 }
+
+/** Sets a column's optional catalog facts that the engine reported (absent ones stay absent in the report). */
+export function addColumnFacts(column: CatalogColumn, facts: {defaultValue?: string; comment?: string; collation?: string}): CatalogColumn {
+  if (facts.defaultValue !== undefined) column.defaultValue = facts.defaultValue
+  if (facts.comment !== undefined) column.comment = facts.comment
+  if (facts.collation !== undefined) column.collation = facts.collation
+  return column
+}

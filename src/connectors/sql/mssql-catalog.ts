@@ -6,7 +6,7 @@
  * that the public role may read are used (sys.allocation_units rather than sys.dm_db_partition_stats,
  * which needs VIEW DATABASE STATE), so a db_datareader account reads the whole catalog.
  */
-import {typeNameWithoutSize, type Catalog, type CatalogColumn, type CatalogIndex, type CatalogTable, type ServerFacts, type TypeClass} from './catalog.js'
+import {addColumnFacts, typeNameWithoutSize, type Catalog, type CatalogColumn, type CatalogIndex, type CatalogTable, type ServerFacts, type TypeClass} from './catalog.js'
 import type {LabeledSql, RunSql, SchemaFilter, SqlRow} from './dialect.js'
 import {asBoolean, asNonEmptyText, asNumber, asText} from './row-values.js'
 import {MSSQL_SYSTEM_SCHEMAS, schemaAllowed} from './schema-filter.js'
@@ -256,12 +256,7 @@ export function assembleMssqlCatalog(results: SqlRow[][], filter: SchemaFilter):
       nullable: asBoolean(r.is_nullable),
       largeObject: mssqlLargeObject(declaredType),
     }
-    const defaultValue = asText(r.default_definition)
-    if (defaultValue !== undefined) column.defaultValue = defaultValue
-    const comment = asNonEmptyText(r.column_comment)
-    if (comment !== undefined) column.comment = comment
-    const collation = asNonEmptyText(r.collation_name)
-    if (collation !== undefined) column.collation = collation
+    addColumnFacts(column, {defaultValue: asText(r.default_definition), comment: asNonEmptyText(r.column_comment), collation: asNonEmptyText(r.collation_name)})
     entry.table.columns.push(column)
   }
 

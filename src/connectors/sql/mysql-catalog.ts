@@ -10,6 +10,7 @@
  */
 import {ScannerError} from '../../errors.js'
 import type {Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable, ServerFacts, TypeClass} from './catalog.js'
+import {addColumnFacts} from './catalog.js'
 import type {LabeledSql, RunSql, SchemaFilter, SqlRow} from './dialect.js'
 import {asBoolean, asNonEmptyText, asNumber, asText} from './row-values.js'
 import {schemaAllowed} from './schema-filter.js'
@@ -270,12 +271,7 @@ export function assembleMysqlCatalog(results: SqlRow[][], filter: SchemaFilter, 
       nullable: asText(r.is_nullable) === 'YES',
       largeObject: mysqlLargeObject(declaredType),
     }
-    const defaultValue = columnDefault(r.column_default, mariadb)
-    if (defaultValue !== undefined) column.defaultValue = defaultValue
-    const comment = asNonEmptyText(r.column_comment)
-    if (comment !== undefined) column.comment = comment
-    const collation = asNonEmptyText(r.collation_name)
-    if (collation !== undefined) column.collation = collation
+    addColumnFacts(column, {defaultValue: columnDefault(r.column_default, mariadb), comment: asNonEmptyText(r.column_comment), collation: asNonEmptyText(r.collation_name)})
     entry.table.columns.push(column)
   }
 

@@ -8,6 +8,7 @@
  * through `to_jsonb(row)` so that an older server answers instead of failing.
  */
 import type {Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable, TypeClass} from './catalog.js'
+import {addColumnFacts} from './catalog.js'
 import type {LabeledSql, RunSql, SchemaFilter, SqlRow} from './dialect.js'
 import {asBoolean, asNumber, asStringList, asText} from './row-values.js'
 import {POSTGRES_SYSTEM_SCHEMAS, POSTGRES_SYSTEM_SCHEMA_PREFIXES, isSystemSchema, schemaAllowed} from './schema-filter.js'
@@ -275,12 +276,7 @@ export function assemblePostgresCatalog(results: SqlRow[][], filter: SchemaFilte
       nullable: asBoolean(row.nullable),
       largeObject: classified.largeObject,
     }
-    const defaultValue = asText(row.default_value)
-    if (defaultValue !== undefined) column.defaultValue = defaultValue
-    const comment = asText(row.column_comment)
-    if (comment !== undefined) column.comment = comment
-    const collation = asText(row.collation_name)
-    if (collation !== undefined) column.collation = collation
+    addColumnFacts(column, {defaultValue: asText(row.default_value), comment: asText(row.column_comment), collation: asText(row.collation_name)})
     table.columns.push(column)
   }
 

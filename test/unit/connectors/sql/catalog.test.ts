@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {typeNameWithoutSize} from '../../../../src/connectors/sql/catalog.js'
+import {addColumnFacts, typeNameWithoutSize} from '../../../../src/connectors/sql/catalog.js'
 
 describe('typeNameWithoutSize: the key of the dialects’ type tables', () => {
   it('drops lengths, precision and scale and lower-cases', () => {
@@ -16,5 +16,13 @@ describe('typeNameWithoutSize: the key of the dialects’ type tables', () => {
   it('leaves names without a size as they are (schema-qualified and array types too)', () => {
     expect(typeNameWithoutSize('public.mood')).toBe('public.mood')
     expect(typeNameWithoutSize('integer[]')).toBe('integer[]')
+  })
+})
+
+describe('addColumnFacts', () => {
+  it('sets only the facts the engine reported', () => {
+    const column = {name: 'x', position: 0, declaredType: 'text', typeClass: 'text' as const, nullable: true, largeObject: false}
+    expect(addColumnFacts({...column}, {defaultValue: "'k.A.'", comment: undefined, collation: 'C'})).toEqual({...column, defaultValue: "'k.A.'", collation: 'C'})
+    expect(Object.keys(addColumnFacts({...column}, {}))).not.toContain('comment')
   })
 })
