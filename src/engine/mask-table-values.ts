@@ -6,11 +6,15 @@
  * - integer columns: integers of 8+ digits (tax IDs, account numbers), 6+ in contact columns;
  * - text and mixed columns: maskValue (e-mails, IBANs, 6+-digit runs); in name, address and contact
  *   columns maskWords (every word to its initial, legal forms, street words and short numbers kept).
- * Column-level personal-data detection (a later issue) will mask by detected category instead of header.
+ * A column the personal-data detection found to hold names, addresses or contact/identity data is masked as
+ * such whatever its header says ("Feld3" full of names): the header and the verdicts each can only add
+ * protection, never take it away.
  */
+import type {PiiCategory} from '../analyzers/personal-data/categories.js'
+import {maskPiiExample} from '../analyzers/personal-data/mask-example.js'
 import {isNameLikeHeader, isStreetLikeHeader} from '../analyzers/tables/entity-columns.js'
 import {headerWords, isIdLikeHeader} from '../analyzers/tables/header-words.js'
-import type {ColumnReport, TableReport} from '../report/scan-report.js'
+import type {ColumnReport, PiiFinding, TableReport} from '../report/scan-report.js'
 import {
   INTEGER_DIGITS,
   TEXT_RUN_DIGITS,
@@ -50,16 +54,51 @@ export function columnPrivacy(header: string): ColumnPrivacy {
   return 'plain'
 }
 
+/** verdicts below this confidence (a weak column name alone) do not change how a column is masked */
+export const MASKING_MIN_CONFIDENCE = 0.5
+
+const NAME_CATEGORIES = new Set(['person_name'])
+const ADDRESS_CATEGORIES = new Set(['street_address'])
+/** everything personal that is not a name, an address, a date or an Art. 9/10 category value */
+const CONTACT_CATEGORIES = new Set([
+  'email', 'phone', 'iban', 'credit_card', 'ip_address', 'tax_id_de', 'tax_number_de', 'vat_id', 'social_security_de',
+  'health_insurance_de', 'id_card_de', 'passport_de', 'drivers_license_de', 'vehicle_plate_de',
+])
+const PRIVACY_RANK: Readonly<Record<ColumnPrivacy, number>> = {plain: 0, address: 1, name: 2, contact: 3}
+
+/** what the column's personal-data verdicts say it holds */
+export function privacyFromVerdicts(pii: readonly PiiFinding[]): ColumnPrivacy {
+  let privacy: ColumnPrivacy = 'plain'
+  for (const verdict of pii) {
+    if (verdict.confidence < MASKING_MIN_CONFIDENCE) continue
+    const found: ColumnPrivacy = CONTACT_CATEGORIES.has(verdict.category)
+      ? 'contact'
+      : NAME_CATEGORIES.has(verdict.category)
+        ? 'name'
+        : ADDRESS_CATEGORIES.has(verdict.category)
+          ? 'address'
+          : 'plain'
+    if (PRIVACY_RANK[found] > PRIVACY_RANK[privacy]) privacy = found
+  }
+  return privacy
+}
+
+function stricter(a: ColumnPrivacy, b: ColumnPrivacy): ColumnPrivacy {
+  return PRIVACY_RANK[b] > PRIVACY_RANK[a] ? b : a
+}
+
 export function maskTableValues(table: TableReport): void {
-  for (const column of table.columns) maskColumn(column, columnPrivacy(column.name))
+  const privacyOf = new Map(table.columns.map((c) => [c.name, stricter(columnPrivacy(c.name), privacyFromVerdicts(c.pii))]))
+  const columnPrivacyOf = (name: string): ColumnPrivacy => privacyOf.get(name) ?? columnPrivacy(name)
+  for (const column of table.columns) maskColumn(column, columnPrivacyOf(column.name))
   for (const key of table.duplicates.candidateKeys ?? []) {
     if (!key.examples) continue
-    const personal = key.columns.some((name) => columnPrivacy(name) !== 'plain')
+    const personal = key.columns.some((name) => columnPrivacyOf(name) !== 'plain')
     key.examples = key.examples.map(personal ? maskEntityText : maskValue)
   }
   for (const fk of table.foreignKeys ?? []) {
     if (!fk.examples) continue
-    const personal = fk.columns.some((name) => columnPrivacy(name) !== 'plain')
+    const personal = fk.columns.some((name) => columnPrivacyOf(name) !== 'plain')
     fk.examples = fk.examples.map(personal ? maskEntityText : maskValue)
   }
   for (const group of table.duplicates.likelyEntities?.examples ?? []) {
@@ -68,7 +107,27 @@ export function maskTableValues(table: TableReport): void {
   }
 }
 
+/**
+ * Categories whose own example mask (mask-example.ts) also masks the column's shown values: identifiers
+ * with letters (a passport number has no digit run the text floor would catch) and birth dates (a date
+ * column is otherwise left readable).
+ */
+const MASKED_BY_CATEGORY = new Set<string>([...CONTACT_CATEGORIES, 'birth_date'])
+
+/** the most confident verdict whose category masks shown values itself */
+function categoryMask(column: ColumnReport): ((value: string) => string) | undefined {
+  const verdict = column.pii.find((v) => v.confidence >= MASKING_MIN_CONFIDENCE && MASKED_BY_CATEGORY.has(v.category))
+  if (verdict === undefined) return undefined
+  const category = verdict.category as PiiCategory
+  return (value) => maskPiiExample(category, value)
+}
+
 function maskColumn(column: ColumnReport, privacy: ColumnPrivacy): void {
+  const byCategory = column.inferredType === 'integer' ? undefined : categoryMask(column)
+  if (byCategory !== undefined) {
+    maskShown(column, byCategory, TEXT_RUN_DIGITS)
+    return
+  }
   switch (column.inferredType) {
     case 'integer': {
       const digits = privacy === 'contact' ? TEXT_RUN_DIGITS : INTEGER_DIGITS

@@ -16,6 +16,9 @@ import {failedSource, scanFileSource, type ScannedSource} from './source-scan.js
 import {openSpillFolder} from './spill-folder.js'
 import {WorkerPool} from './worker-pool.js'
 import {isDatabaseUri, parseSourceUri, type SqlSourceSpec} from '../connectors/sql/source-uri.js'
+import {buildPersonalDataView} from '../analyzers/personal-data/dsgvo-view.js'
+import {personalDataDetectionMs} from '../analyzers/personal-data/table-pii.js'
+import {debugLog} from '../util/debug-log.js'
 
 export interface ScanOptions {
   /** file paths, folders, glob patterns and database URIs as given on the command line */
@@ -31,6 +34,8 @@ export interface ScanOptions {
   warn?: (message: string) => void
   progress?: ProgressSink
   now?: () => Date
+  /** masked examples in the personal-data verdicts (default true; --no-examples) */
+  examples?: boolean
 }
 
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
@@ -123,6 +128,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     spill.close()
   }
 
+  if (options.examples === false) dropPiiExamples(sources)
+  const personalData = buildPersonalDataView(sources)
+  debugLog(`personal-data detection on this thread: ${Math.round(personalDataDetectionMs())} ms`)
   const finishedAt = now()
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -148,6 +156,14 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         ),
       ),
     recommendations: [],
+    personalData,
+  }
+}
+
+/** --no-examples: the verdicts say what and why, without even masked values */
+function dropPiiExamples(sources: readonly SourceReport[]): void {
+  for (const source of sources) {
+    for (const table of source.tables) for (const column of table.columns) for (const verdict of column.pii) delete verdict.examples
   }
 }
 

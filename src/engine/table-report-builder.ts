@@ -8,8 +8,10 @@ import type {TableFacts} from '../connectors/connector.js'
 import type {FindingDraft} from '../findings/finding-draft.js'
 import {columnFindings} from '../findings/column-findings.js'
 import {tableFindings} from '../findings/table-findings.js'
+import {personalDataFindings} from '../findings/personal-data-findings.js'
 import type {ColumnReport, TableDuplicates, TableReport} from '../report/scan-report.js'
 import {maskTableValues} from './mask-table-values.js'
+import {detectTablePii} from '../analyzers/personal-data/table-pii.js'
 import type {TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
 
@@ -79,6 +81,9 @@ export function buildTableReport(
     findings: [],
   }
   adjust?.(report)
+  // on the sample, before masking: the verdicts decide how the column's shown values are masked
+  const pii = detectTablePii(plan.columns, plan.sample)
+  for (let c = 0; c < columns.length; c++) columns[c].pii = pii[c]
   maskTableValues(report)
   if (facts.sheet) {
     const {hidden, mergedCellsInData, formulaCells, totalCells} = facts.sheet
@@ -99,6 +104,7 @@ export function buildTableReport(
     drafts.push({code: 'REPEATED_HEADER', severity: 'warning', table: plan.name, data: {count: repeatedHeaderRows}})
   }
   drafts.push(...tableFindings(report).map((d) => ({...d, table: d.table ?? plan.name})))
+  drafts.push(...personalDataFindings(report))
   drafts.push(...capColumnFindings(plan.name, columns.flatMap((col) => columnFindings(report, col).map((d) => ({...d, column: d.column ?? col.name})))))
   return {report, drafts}
 }

@@ -51,6 +51,8 @@ export const FINDING_CODES = [
   'MORE_COLUMN_FINDINGS',
   'INVALID_ENCODING_BYTES',
   'SOURCE_FAILED',
+  'PERSONAL_DATA',
+  'SPECIAL_CATEGORY_DATA',
   ...DATABASE_FINDING_CODES,
 ] as const satisfies readonly FindingCode[]
 

@@ -82,6 +82,9 @@ export interface FindingParams {
    * ScannerError code, or `errno`/`reason` from the folder walk
    */
   MORE_COLUMN_FINDINGS: {code: string; count: number; columns: string[]}
+  /** the table's personal-data categories (contract codes) and the columns holding them */
+  PERSONAL_DATA: {categories: string[]; columns: string[]}
+  SPECIAL_CATEGORY_DATA: {categories: string[]; columns: string[]}
   INVALID_ENCODING_BYTES: {count: number; firstByte: number}
   SOURCE_FAILED: {
     source?: string

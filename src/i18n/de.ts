@@ -5,6 +5,7 @@
  * singular when parameter n is 1.
  */
 import {deDatabaseFindings} from './de-database.js'
+import {dePrivacyFindings, dePrivacyLabels} from './de-privacy.js'
 import type {FindingCatalogue, Words} from './wording.js'
 
 export const deLabels = {
@@ -111,6 +112,7 @@ export const deLabels = {
   'folder.similarity': '{share} gleich',
   'folder.columns': 'Spalten: {columns}',
   'folder.moreGroups': '… und {count} weitere {count|Gruppe|Gruppen}',
+  ...dePrivacyLabels,
 } as const satisfies Record<string, string>
 
 /** the subject of column findings: Spalte „Lieferdatum“ */
@@ -350,4 +352,5 @@ export const deFindings: FindingCatalogue = {
     return `${name} konnte nicht gelesen werden${code === undefined ? '' : ` (${code})`}${why}`
   },
   ...deDatabaseFindings,
+  ...dePrivacyFindings,
 }

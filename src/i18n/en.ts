@@ -4,6 +4,7 @@
  */
 import type {LabelKey} from './i18n.js'
 import {enDatabaseFindings} from './en-database.js'
+import {enPrivacyFindings, enPrivacyLabels} from './en-privacy.js'
 import type {FindingCatalogue, Words} from './wording.js'
 
 export const enLabels: Record<LabelKey, string> = {
@@ -110,6 +111,7 @@ export const enLabels: Record<LabelKey, string> = {
   'folder.similarity': '{share} alike',
   'folder.columns': 'columns: {columns}',
   'folder.moreGroups': '… and {count} more {count|group|groups}',
+  ...enPrivacyLabels,
 }
 
 function col(w: Words): string {
@@ -351,4 +353,5 @@ export const enFindings: FindingCatalogue = {
     return `${name} could not be read${code === undefined ? '' : ` (${code})`}${why}`
   },
   ...enDatabaseFindings,
+  ...enPrivacyFindings,
 }

@@ -3,7 +3,7 @@
  * same shape; a test keeps both in step. Field names here are part of the contract: rename nothing.
  */
 
-export const SCHEMA_VERSION = '1.1.0'
+export const SCHEMA_VERSION = '1.2.0'
 
 export type Lang = 'de' | 'en'
 export type SourceKind = 'csv' | 'xlsx' | 'xls' | 'folder' | DatabaseKind
@@ -24,6 +24,75 @@ export interface ScanReport {
   useCases: unknown[]
   findings: Finding[]
   recommendations: unknown[]
+  /** the DSGVO view over all sources: which tables hold which personal-data categories, and what follows */
+  personalData?: PersonalDataView
+}
+
+/**
+ * How a column with personal data should be treated before AI use: special categories removed (or kept
+ * only on the data-protection officer's decision), direct identifiers pseudonymised, quasi-identifiers
+ * (postal codes, birth dates) coarsened, business identifiers (USt-IdNr) checked for sole traders.
+ */
+export type PiiHandling = 'remove' | 'pseudonymise' | 'generalise' | 'review'
+
+export interface PersonalDataColumn {
+  name: string
+  categories: string[]
+  handling: PiiHandling
+}
+
+export interface PersonalDataTable {
+  sourceId: string
+  /** the source's location (redacted) and what kind of system it is */
+  location: string
+  system: string
+  table: string
+  schema?: string
+  rowCount: number
+  categories: string[]
+  specialCategories: string[]
+  columns: PersonalDataColumn[]
+  /** columns without personal-data verdicts: what an AI project could use without pseudonymisation */
+  usableColumns: string[]
+}
+
+export interface PersonalDataCategoryCount {
+  category: string
+  /** Art. 9 special category or Art. 10 criminal data */
+  special: boolean
+  tables: number
+  columns: number
+  /** rows of the tables holding the category */
+  rows: number
+}
+
+export type PersonalDataActionCode = 'INVOLVE_DPO' | 'PSEUDONYMISE' | 'GENERALISE' | 'REVIEW_BUSINESS_IDS' | 'USABLE_COLUMNS' | 'NONE_FOUND'
+
+export interface PersonalDataAction {
+  code: PersonalDataActionCode
+  /** "source / table" names the action is about */
+  tables: string[]
+  /** columns the action is about (USABLE_COLUMNS: counted, not listed) */
+  columns: number
+}
+
+export interface PersonalDataSummary {
+  tablesScanned: number
+  tablesWithPersonalData: number
+  tablesWithSpecialCategories: number
+  columnsWithPersonalData: number
+  /** rows of the tables that hold personal data */
+  rowsWithPersonalData: number
+  categories: string[]
+  specialCategories: string[]
+}
+
+export interface PersonalDataView extends PersonalDataSummary {
+  /** verdicts at or above this confidence count; weaker ones (a column name alone) are hints only */
+  minConfidence: number
+  byCategory: PersonalDataCategoryCount[]
+  tables: PersonalDataTable[]
+  actions: PersonalDataAction[]
 }
 
 export interface ReportError {
@@ -95,6 +164,8 @@ export interface SourceReport {
   tables: TableReport[]
   findings: Finding[]
   durationMs?: number
+  /** the DSGVO view of this source alone */
+  personalData?: PersonalDataSummary
 }
 
 export interface SystemFacts {
@@ -328,6 +399,8 @@ export type FindingCode =
   | 'SIMILAR_HEADERS'
   | 'STALE_FILES'
   | 'MORE_COLUMN_FINDINGS'
+  | 'PERSONAL_DATA'
+  | 'SPECIAL_CATEGORY_DATA'
   | 'INVALID_ENCODING_BYTES'
   | 'SOURCE_FAILED'
   | 'NO_PRIMARY_KEY'

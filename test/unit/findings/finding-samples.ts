@@ -41,6 +41,8 @@ export const FINDING_SAMPLES: {[C in FindingCode]: FindingParams[C]} = {
   STALE_FILES: {dataFiles: 58, staleFiles: 40, share: 0.69, over3Years: 25, oldestModifiedAt: '2015-02-01T00:00:00.000Z', newestModifiedAt: null},
   MORE_COLUMN_FINDINGS: {code: 'MIXED_TYPES', count: 344, columns: ['01.01.2016', '02.01.2016']},
   INVALID_ENCODING_BYTES: {count: 3, firstByte: 580_123},
+  PERSONAL_DATA: {categories: ['email', 'phone'], columns: ['E-Mail', 'Telefon']},
+  SPECIAL_CATEGORY_DATA: {categories: ['art9_religion'], columns: ['KONF']},
   SOURCE_FAILED: {source: '/daten/geheim.xlsx', code: 'FILE_ENCRYPTED', message: 'geheim.xlsx: the workbook is password-protected.'},
   NO_PRIMARY_KEY: {rows: 6012},
   ORPHAN_ROWS: {columns: ['kunden_nr'], references: 'kunde(nr)', orphanRows: 7, declared: false, examples: ['10***', '99***']},

@@ -155,7 +155,7 @@ describe('renderJson', () => {
   it('pretty-prints with two spaces and round-trips', () => {
     const report = realisticReport()
     const text = renderJson(report)
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.1.0",')
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.2.0",')
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)))
   })
 
