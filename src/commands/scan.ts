@@ -6,6 +6,7 @@ import {prepareValidator, renderJson, writeJsonText} from '../reporters/json-rep
 import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {loadScanSources} from '../config/scan-sources.js'
+import {t} from '../i18n/i18n.js'
 
 export default class Scan extends Command {
   static override summary = 'Profile databases, CSV/Excel files and folders and report how ready the data is for AI.'
@@ -36,10 +37,16 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
 
   static override flags = {
     format: Flags.option({
-      options: ['terminal', 'json'] as const,
+      options: ['terminal', 'json', 'art30'] as const,
       multiple: true,
-      description: 'report formats (repeatable); json needs --out unless it is the only format',
+      description:
+        'report formats (repeatable); json needs --out unless it is the only format; art30 (a draft record of processing activities, Art. 30 DSGVO, as CSV) needs --out',
     })(),
+    examples: Flags.boolean({
+      default: true,
+      allowNo: true,
+      description: 'masked example values in the personal-data verdicts (--no-examples: none at all)',
+    }),
     config: Flags.file({char: 'c', exists: false, description: 'sources and defaults from a JSON or YAML file (secrets as ${ENV_VAR})'}),
     'sample-rows': Flags.integer({min: 100, max: 1_000_000, description: 'rows per database table read for type inference, formats and top values (default 10000)'}),
     'dry-run': Flags.boolean({description: 'print every SQL statement the scan would run against each database, and run none of them'}),
@@ -65,12 +72,20 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     const sources = await loadScanSources(argv as string[], parsed.config)
     // the command line wins over the config file's defaults
     const defaults = sources.defaults
-    const configFormats = (defaults.format ?? []).filter((f): f is 'terminal' | 'json' => f === 'terminal' || f === 'json')
-    for (const f of (defaults.format ?? []).filter((f) => f !== 'terminal' && f !== 'json')) {
-      this.logToStderr(`--config: format "${f}" is not available yet (terminal and json are); skipped.`)
+    const available = ['terminal', 'json', 'art30'] as const
+    type Format = (typeof available)[number]
+    const isAvailable = (f: string): f is Format => (available as readonly string[]).includes(f)
+    const configFormats = (defaults.format ?? []).filter(isAvailable)
+    for (const f of (defaults.format ?? []).filter((f) => !isAvailable(f))) {
+      this.logToStderr(`--config: format "${f}" is not available yet (terminal, json and art30 are); skipped.`)
     }
     const flags = {...parsed, lang: parsed.lang ?? defaults.lang ?? 'de', out: parsed.out ?? defaults.out}
-    const formats = parsed.format ?? (configFormats.length > 0 ? configFormats : ['terminal'])
+    const formats: readonly Format[] = parsed.format ?? (configFormats.length > 0 ? configFormats : ['terminal'])
+    if (formats.includes('art30') && !flags.out) {
+      throw new ScannerError('USAGE', '--format art30 writes a CSV file and needs --out <dir>.', {
+        suggestions: ['Add --out ./berichte (the file is datenreife-art30.csv in that folder).'],
+      })
+    }
     if (formats.includes('json') && formats.includes('terminal') && !flags.out) {
       throw new ScannerError('USAGE', '--format json together with terminal needs --out <dir> for the JSON file.', {
         suggestions: ['Add --out ./berichte, or use --json to print only the JSON report.'],
@@ -107,6 +122,7 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
       workers: flags.workers,
       progress: showProgress ? new TerminalProgress(process.stderr, flags.lang) : silentProgress,
       warn: (message) => this.logToStderr(message),
+      examples: flags.examples,
     })
     // rendered (and validated) once: a folder of wide workbooks makes reports of many MB
     const text = renderJson(report)
@@ -117,8 +133,20 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     } else if (formats.includes('json') && !json) {
       process.stdout.write(`${text}\n`)
     }
+    if (formats.includes('art30') && flags.out && report.personalData) {
+      const {writeArt30Csv} = await import('../reporters/art30-csv-reporter.js')
+      const path = await writeArt30Csv(report.personalData, flags.lang, flags.out)
+      if (!json) this.logToStderr(t(flags.lang, 'art30.written', {path}))
+    }
     if (formats.includes('terminal') && !json) {
-      this.log(renderTerminal(report, {lang: flags.lang, color: flags.color && process.stdout.isTTY === true, width: process.stdout.columns}))
+      this.log(
+        renderTerminal(report, {
+          lang: flags.lang,
+          color: flags.color && process.stdout.isTTY === true,
+          width: process.stdout.columns,
+          examples: flags.examples,
+        }),
+      )
     }
     if (failedSourceCount(report) > 0) process.exitCode = ExitCode.SourceFailed
     return report

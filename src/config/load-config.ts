@@ -23,7 +23,7 @@ import {schemaValidator} from '../util/json-schema.js'
 import {describeSchemaErrors, renderPath, type LocateFn} from './config-errors.js'
 import {substituteEnv, type ConfigPath} from './env-substitution.js'
 
-export type ReportFormatName = 'terminal' | 'json' | 'html' | 'md' | 'xlsx'
+export type ReportFormatName = 'terminal' | 'json' | 'html' | 'md' | 'xlsx' | 'art30'
 
 export interface ConfigTls {
   sslmode?: TlsMode

@@ -2,6 +2,7 @@
  * German wording of the personal-data (DSGVO) view: category names, the terminal section, the actions
  * that follow, the Art. 30 export's headings and the two personal-data findings. de.ts spreads these in.
  */
+import {joinList} from './format.js'
 import type {FindingWording, Words} from './wording.js'
 
 export const PRIVACY_FINDING_CODES = ['PERSONAL_DATA', 'SPECIAL_CATEGORY_DATA'] as const
@@ -79,7 +80,7 @@ export const dePrivacyLabels = {
 export function found(w: Words, labels: Readonly<Record<string, string>>, one: string, other: string, inWord = 'in'): string {
   const categories = w.strs('categories').map((c) => labels[`pii.${c}`] ?? c)
   const columns = w.strs('columns')
-  const what = categories.length > 0 ? ` (${w.names(categories)})` : ''
+  const what = categories.length > 0 ? ` (${joinList(categories, w.lang)})` : ''
   const where = columns.length > 0 ? ` ${inWord} ${w.many(columns.length, one, other)}: ${w.names(columns)}` : ''
   return what + where
 }

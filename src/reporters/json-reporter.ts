@@ -2,14 +2,13 @@
  * The JSON report: validated against the committed schema (schemas/scan-report.schema.json) before it
  * is printed or written, so a report that drifted from the contract never leaves the tool.
  */
-import {randomBytes} from 'node:crypto'
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {createRequire} from 'node:module'
 import type {ErrorObject, ValidateFunction} from 'ajv/dist/2020.js'
 import {ScannerError} from '../errors.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {schemaValidator} from '../util/json-schema.js'
+import {writeFileAtomically} from '../util/atomic-write.js'
 
 export const REPORT_FILE_NAME = 'datenreife-report.json'
 
@@ -100,20 +99,5 @@ export async function writeJsonReport(report: ScanReport, outDir: string): Promi
 
 /** writeJsonReport for a report already rendered (and so validated) by renderJson */
 export async function writeJsonText(text: string, outDir: string): Promise<string> {
-  const target = join(outDir, REPORT_FILE_NAME)
-  const temp = join(outDir, `.${REPORT_FILE_NAME}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    await mkdir(outDir, {recursive: true})
-    await writeFile(temp, `${text}\n`, 'utf8')
-    await rename(temp, target)
-  } catch (error) {
-    await rm(temp, {force: true}).catch(() => {})
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new ScannerError('OUTPUT_WRITE_FAILED', `The report could not be written to ${target} (${reason}).`, {
-      cause: error,
-      location: target,
-      suggestions: ['Check that the --out folder is writable and the disk is not full, or choose another folder.'],
-    })
-  }
-  return target
+  return writeFileAtomically(join(outDir, REPORT_FILE_NAME), `${text}\n`, 'report')
 }

@@ -20,6 +20,7 @@ import {columnTable} from './terminal-columns.js'
 import {findingLines} from './terminal-findings.js'
 import {folderSection} from './terminal-folders.js'
 import {databaseLines, tableHistoryLines} from './terminal-database.js'
+import {privacySection, tablePrivacyLines} from './terminal-privacy.js'
 import {factLines, painter, type TerminalContext, truncate, wrap} from './terminal-text.js'
 
 export interface TerminalOptions {
@@ -27,6 +28,8 @@ export interface TerminalOptions {
   color: boolean
   /** line width; defaults to 100, never below 60 */
   width?: number
+  /** false: the scan ran with --no-examples (the DSGVO section says so) */
+  examples?: boolean
 }
 
 const DEFAULT_WIDTH = 100
@@ -44,6 +47,7 @@ export function renderTerminal(report: ScanReport, opts: TerminalOptions): strin
   for (const source of report.sources) blocks.push(sourceSection(source, ctx))
   const locations = new Map(report.sources.map((s) => [s.id, s.location]))
   for (const folder of report.folders) blocks.push(folderSection(folder, ctx, (id) => locations.get(id) ?? id))
+  if (report.personalData) blocks.push(privacySection(report.personalData, ctx, opts.examples === false))
   if (report.findings.length > 0) {
     blocks.push([ctx.paint.bold(t(ctx.lang, 'findings.report')), ...findingLines(report.findings, ctx, '  ')])
   }
@@ -223,6 +227,7 @@ function tableSection(table: TableReport, source: SourceReport, ctx: TerminalCon
   }
   lines.push(...factLines(facts, '    ', width))
   if (table.rowCount > 0) lines.push(...duplicateLines(table, ctx))
+  lines.push(...tablePrivacyLines(table, ctx))
   lines.push(...tableHistoryLines(table, ctx))
   if (table.error) lines.push(...wrap(t(lang, 'source.error', {code: table.error.code, message: table.error.message}), width, '    ', '      ').map((l) => paint.red(l)))
   if (table.columns.length > 0) lines.push('', ...columnTable(table.columns, ctx, '    '))

@@ -125,8 +125,12 @@ const MASKS: Readonly<Record<PiiCategory, Mask>> = {
 /**
  * One masked example of a value found to be `category`. `inFreeText`: the value is a whole comment with the
  * category somewhere inside, so it is masked as text (cut and word-masked), whatever the category.
+ *
+ * The same masks serve a personal column's shown values (top values, min/max), which need not fit the
+ * category ("k. A." in a phone column, a name typed into an e-mail column). A mask that left such a value
+ * as it was falls back to the strictest mask: only its first letter or digit stays.
  */
 export function maskPiiExample(category: PiiCategory, value: string, inFreeText = false): string {
-  if (inFreeText) return maskText(value)
-  return MASKS[category](value)
+  const masked = inFreeText ? maskText(value) : MASKS[category](value)
+  return masked === value.trim() || masked === value ? keepEnds(value, 1, 0) : masked
 }

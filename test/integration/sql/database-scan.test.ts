@@ -155,10 +155,29 @@ function scanSuite(engine: KmuScanEngine): void {
     }
   })
 
-  it('reports min and max of the TRUTH columns (numbers as numbers, dates as yyyy-mm-dd)', () => {
+  it('reports min and max of the TRUTH columns (numbers as numbers, dates as yyyy-mm-dd, birth dates as their year)', () => {
+    // a birth date is personal data: the report shows its year only
+    const shown = (value: string | number, qualified: string) =>
+      qualified === 'mitarbeiter.geburtsdatum' ? `**.**.${String(value).slice(0, 4)}` : value
     for (const [qualified, [min, max]] of Object.entries(TRUTH.minMax)) {
       const column = columnOf(source, qualified)
-      expect({column: qualified, min: column.min, max: column.max}).toEqual({column: qualified, min, max})
+      expect({column: qualified, min: column.min, max: column.max}).toEqual({column: qualified, min: shown(min, qualified), max: shown(max, qualified)})
+    }
+  })
+
+  it('finds the personal data of the TRUTH columns on the sample, with masked examples only', () => {
+    for (const [table, columns] of Object.entries(TRUTH.personalData)) {
+      for (const name of columns) {
+        const column = columnOf(source, `${table}.${name}`)
+        expect(column.pii.some((v) => v.confidence >= 0.5), `${table}.${name}: ${JSON.stringify(column.pii)}`).toBe(true)
+      }
+    }
+    expect(columnOf(source, 'mitarbeiter.iban').pii[0]).toMatchObject({category: 'iban', matchShare: 1})
+    expect(columnOf(source, 'mitarbeiter.iban').pii[0].examples?.every((e) => /^DE\d\d( \*{4}){4} \*\*\d\d \d\d$/.test(e))).toBe(true)
+    expect(columnOf(source, 'protokoll.notiz').pii.map((v) => v.category)).toContain('phone')
+    // articles, orders and invoices hold no personal data
+    for (const table of ['artikel', 'auftrag_position', 'rechnung']) {
+      expect(tableOf(source, table).columns.flatMap((c) => c.pii.filter((v) => v.confidence >= 0.5)), table).toEqual([])
     }
   })
 
