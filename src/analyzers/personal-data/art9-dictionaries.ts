@@ -87,7 +87,7 @@ const NO_CONFESSION = ['konfessionslos', 'ohnekonfession', 'keinekonfession', 'o
  */
 const HEALTH_TERMS = [
   'krank', 'krankheit', 'erkrankt', 'erkrankung', 'krankmeldung', 'krankgeschrieben', 'krankmitau',
-  'krankohneau', 'kinderkrank', 'kinderkrankentage', 'krankengeld', 'arbeitsunfaehig', 'arbeitsunfaehigkeit',
+  'krankohneau', 'kinderkrank', 'kindkrank', 'kinderkrankentage', 'krankengeld', 'arbeitsunfaehig', 'arbeitsunfaehigkeit',
   'aubescheinigung', 'diagnose', 'befund', 'schwerbehindert', 'schwerbehinderung', 'behindert', 'reha',
   'rehabilitation', 'rehamassnahme', 'mutterschutz', 'schwanger', 'schwangerschaft', 'beschaeftigungsverbot',
   'berufskrankheit', 'arbeitsunfall', 'wiedereingliederung', 'sick', 'sickleave', 'sickness', 'illness',

@@ -2,7 +2,7 @@
  * What a column header says about personal data, before any value is looked at: German and English
  * names and the cryptic ones of ERP and payroll exports (NAME1, GEBDAT, STID, RVNR, KONF, KIST, cMail).
  * 'strong' means the name alone is specific (IBAN, GEBDAT, STEUERID); 'weak' means it is ambiguous
- * (Name, Ort, Konto) and needs values to agree. The combiner weighs this against value evidence: a name
+ * (Name, Str, Konto) and needs values to agree. The combiner weighs this against value evidence: a name
  * never outweighs values that contradict it. Headers are split by headerWords (umlauts folded, camelCase
  * and separators split), so "Geb.-Datum", "GEB_DAT" and "GebDat" all read as "gebdat".
  *
@@ -15,6 +15,10 @@
  * - Krankenkasse (the insurer's name): membership of a fund reveals no health condition.
  * - BIC, BLZ: identify a bank, not a person.
  * - A bare "Nr"/"Nummer": a record number far more often than a house number.
+ * - Ort, Stadt, Wohnort, Geburtsort, city: a town is no street address, which the report calls "Straße
+ *   und Hausnummer" and tells to pseudonymise; the evaluation set (test/fixtures/pii-eval) labels towns
+ *   as not personal by themselves. A "PLZ/Ort" header is a postal-code column.
+ * - Führerscheinklasse: a licence class (B, C1E) identifies nobody; only the number has a code.
  */
 import {headerWords, isIdLikeHeader} from '../tables/header-words.js'
 import {PII_CATEGORIES, type PiiCategory, isSpecialCategory} from './categories.js'
@@ -60,9 +64,8 @@ const TERMS: TermTable = [
       'street', 'streetaddress', 'addressline', 'adresszeile',
     ],
   ],
-  // a town or a post box is an address part that identifies nobody by itself; a place of birth has no
-  // code of its own and reads as a town, so it is weak address evidence and never birth_date
-  ['street_address', 'weak', ['str', 'adr', 'hnr', 'ort', 'stadt', 'city', 'town', 'wohnort', 'geburtsort', 'ortsteil', 'postfach', 'adresszusatz', 'placeofbirth', 'birthplace']],
+  // abbreviations and the parts of an address that are not the street line itself: values must agree
+  ['street_address', 'weak', ['str', 'adr', 'hnr', 'postfach', 'adresszusatz']],
   ['postal_code', 'strong', ['plz', 'postleitzahl', 'zip', 'zipcode', 'postcode', 'postalcode']],
   [
     'birth_date',
@@ -111,7 +114,7 @@ const TERMS: TermTable = [
   ['passport_de', 'strong', ['passnr', 'passnummer', 'reisepass', 'reisepassnr', 'reisepassnummer', 'passport', 'passportnumber', 'passportno', 'passportnr']],
   // In HR tables "Führerschein" is mostly the licence class or a yes/no; only the number column is specific.
   ['drivers_license_de', 'strong', ['fuehrerscheinnr', 'fuehrerscheinnummer', 'driverslicensenumber', 'driverlicensenumber', 'drivinglicencenumber', 'drivinglicensenumber']],
-  ['drivers_license_de', 'weak', ['fuehrerschein', 'fuehrerscheinklasse', 'fsnr', 'driverslicense', 'driverlicense', 'drivinglicence', 'drivinglicense']],
+  ['drivers_license_de', 'weak', ['fuehrerschein', 'fsnr', 'driverslicense', 'driverlicense', 'drivinglicence', 'drivinglicense']],
   [
     'vehicle_plate_de',
     'strong',
@@ -132,7 +135,8 @@ const TERMS: TermTable = [
       'illness', 'gesundheitszustand', 'gesundheitsdaten', 'healthstatus', 'healthcondition', 'icd',
     ],
   ],
-  ['art9_health', 'weak', ['fehltage', 'fehlzeiten', 'fehlzeit', 'therapie']],
+  // the reason of an absence is sickness (Krankheit, Kind krank, Kur) as often as holiday: values decide
+  ['art9_health', 'weak', ['fehltage', 'fehlzeiten', 'fehlzeit', 'therapie', 'abwesenheitsgrund', 'abwesenheitsart', 'fehlgrund', 'fehlzeitgrund', 'fehlzeitart', 'fehlzeitenart', 'absencereason', 'absencetype']],
   [
     'art9_religion',
     'strong',
@@ -260,11 +264,19 @@ const QUALIFIER_WORDS = new Set([
 /** words after which no address is meant ("E-Mail-Adresse", "IP Adresse", "Web-Adresse") */
 const NOT_STREET_WORDS = new Set(['mail', 'email', 'ip', 'ipv4', 'ipv6', 'web', 'url', 'internet', 'homepage', 'http', 'https', 'www', 'mac', 'server', 'host', 'website'])
 
+/** words after which a licence header means the class ("Führerschein Klasse": B, C1E), not the number */
+const NOT_LICENCE_NUMBER_WORDS = new Set(['klasse', 'klassen', 'class', 'classes', 'kategorie', 'category'])
+
+/** Hungarian-notation keys, numbers, dates, flags (JTL: kKunde, nAnzahl, dErstellt, bAktiv) hold no name; cName may */
+const NON_TEXT_TYPE_PREFIX = /^[kndb][A-Z]/
+
 /** one-word headers that name a person, whatever their values say */
 const STRONG_NAME_TERMS = new Set([
   'vorname', 'nachname', 'familienname', 'geburtsname', 'rufname', 'maedchenname', 'zuname', 'firstname',
   'lastname', 'surname', 'givenname', 'fullname', 'forename', 'middlename', 'ansprechpartner',
   'ansprechpartnerin', 'kontaktperson', 'contactperson', 'contactname', 'employeename', 'patientname',
+  // a payment card is issued to a person, company cards too
+  'karteninhaber', 'karteninhaberin', 'cardholder', 'cardholdername',
 ])
 
 /** people who may be companies or logins: the customer, the supplier, the account holder, the user */
@@ -273,7 +285,7 @@ const WEAK_NAME_TERMS = new Set([
   'lieferantname', 'supplier', 'suppliername', 'vendor', 'vendorname', 'kreditor', 'kreditorname', 'debitor',
   'debitorname', 'kontoinhaber', 'inhaber', 'accountholder', 'empfaenger', 'empfaengername', 'beguenstigter',
   'zahlungspflichtiger', 'zahlungsempfaenger', 'auftraggeber', 'benutzername', 'username', 'login', 'loginname', 'sachbearbeiter',
-  'mitarbeiter', 'employee', 'patient',
+  'mitarbeiter', 'employee', 'patient', 'besucher', 'besucherin', 'visitor', 'fahrer', 'fahrerin',
 ])
 
 /** next to "Name" (or as the front of "…name"): the name of a person */
@@ -281,6 +293,7 @@ const PERSON_CONTEXT = new Set([
   'vor', 'nach', 'first', 'last', 'given', 'family', 'full', 'mitarbeiter', 'mitarbeiters', 'person', 'personen', 'kontakt',
   'ansprechpartner', 'patient', 'patienten', 'bewerber', 'vertreter', 'fahrer', 'mieter', 'schueler',
   'employee', 'contact', 'mitglied', 'mitglieds', 'teilnehmer', 'kind', 'kindes', 'ehepartner', 'partner',
+  'besucher', 'visitor',
 ])
 /** next to "Name": the name of someone who may be a company or a login */
 const WEAK_CONTEXT = new Set([
@@ -350,7 +363,7 @@ function termHits(words: readonly string[], compact: string): Hit[] {
 
 function personNameHit(header: string, words: readonly string[]): ColumnNameEvidence | undefined {
   const normal = words.map(stripTrailingDigits)
-  if (normal.some((w) => NAME_VETO_WORDS.has(w)) || isIdLikeHeader(header)) return undefined
+  if (normal.some((w) => NAME_VETO_WORDS.has(w)) || isIdLikeHeader(header) || NON_TEXT_TYPE_PREFIX.test(header.trim())) return undefined
   const compact = normal.join('')
   if (STRONG_NAME_TERMS.has(compact)) return {category: 'person_name', strength: 'strong', matched: compact}
   if (WEAK_NAME_TERMS.has(compact)) return {category: 'person_name', strength: 'weak', matched: compact}
@@ -397,6 +410,7 @@ export function columnNameEvidence(header: string): ColumnNameEvidence[] {
   const best = new Map<PiiCategory, ColumnNameEvidence>()
   for (const hit of hits.filter((h) => !covered(h))) {
     if (hit.category === 'street_address' && words.some((w) => NOT_STREET_WORDS.has(w) || w.endsWith('mail'))) continue
+    if (hit.category === 'drivers_license_de' && words.some((w) => NOT_LICENCE_NUMBER_WORDS.has(w))) continue
     let strength = hit.strength
     if (strength === 'strong' && !isSpecialCategory(hit.category)) {
       const qualified = words.some((w, i) => (i < hit.from || i >= hit.to) && QUALIFIER_WORDS.has(w))

@@ -84,6 +84,12 @@ describe('art9ValueEvidence', () => {
     expect(health.matched).toEqual(['GdB n', 'au', 'krank', 'krankmeldung', 'kur', 'mutterschutz'])
   })
 
+  it('counts a sick child as health data, spelled as payroll tools write it', () => {
+    const health = byDictionary(['Kind krank', 'Urlaub', 'Kind-krank', 'Kinderkrank'])['health-terms']
+    expect(health.matchShare).toBeCloseTo(3 / 4)
+    expect(health.matched).toEqual(['kinderkrank', 'kindkrank'])
+  })
+
   it('ignores ambiguous health words without a distinctive one (AU = Australia, Kur in a name)', () => {
     expect(byDictionary(['AU', 'DE', 'AU', 'NZ'])['health-terms']).toBeUndefined()
   })

@@ -34,7 +34,6 @@ describe('columnNameEvidence', () => {
     ['PASSNR', 'passport_de:strong'],
     ['Reisepass', 'passport_de:strong'],
     ['FUEHRERSCHEIN', 'drivers_license_de:weak'],
-    ['Führerscheinklasse', 'drivers_license_de:weak'],
     ['Führerschein-Nr.', 'drivers_license_de:strong'],
     ['KFZ_KZ', 'vehicle_plate_de:strong'],
     ['Kfz-Kennzeichen', 'vehicle_plate_de:strong'],
@@ -66,9 +65,7 @@ describe('columnNameEvidence', () => {
     ['PLZ', 'postal_code:strong'],
     ['Liefer-PLZ', 'postal_code:strong'],
     ['zip_code', 'postal_code:strong'],
-    ['ORT', 'street_address:weak'],
-    ['Wohnort', 'street_address:weak'],
-    ['GEBURTSORT', 'street_address:weak'],
+    ['Postfach', 'street_address:weak'],
     ['STRASSE', 'street_address:strong'],
     ['Straße', 'street_address:strong'],
     ['STR', 'street_address:weak'],
@@ -92,11 +89,17 @@ describe('columnNameEvidence', () => {
     ['Kontoinhaber', 'person_name:weak'],
     ['Zahlungsempfänger', 'person_name:weak'],
     ['Name des Mitarbeiters', 'person_name:strong'],
+    ['Karteninhaber', 'person_name:strong'],
+    ['Besucher', 'person_name:weak'],
+    ['Besuchername', 'person_name:strong'],
+    ['Fahrer', 'person_name:weak'],
     ['FirstName', 'person_name:strong'],
     // Art. 9 and Art. 10
     ['KONFESSION', 'art9_religion:strong'],
     ['Konfession_Ehegatte', 'art9_religion:strong'],
     ['KONF', 'art9_religion:weak'],
+    ['Abwesenheitsgrund', 'art9_health:weak'],
+    ['Fehlzeitart', 'art9_health:weak'],
     ['KIST', 'art9_religion:strong'],
     ['KiStMerkmal', 'art9_religion:strong'],
     ['Kirchensteuer-Betrag', 'art9_religion:strong'],
@@ -143,6 +146,9 @@ describe('columnNameEvidence', () => {
     'Status', 'Land', 'Country', 'CompanyName', 'ProductName', 'CategoryName', 'SupplierID', 'Staatsangehörigkeit', 'NATIONALITAET', 'Geschlecht', 'BIC', 'BLZ', 'Nr', 'Kundennummer',
     'Kunden-Nr.', 'Krankenkasse', 'Sperrkennzeichen', 'Kennzeichen gelöscht', 'AU-Nr', 'Herkunftsland',
     'Vertragspartei', 'IP-Schutzart', 'Datenpflege', 'Kurs', 'Hotel', 'Titel', 'Mailing', 'Kunde seit', '',
+    // towns are no street address; licence classes and Hungarian-notation keys hold no identifier or name
+    'Ort', 'ORT', 'Wohnort', 'GEBURTSORT', 'Stadt', 'city', 'Führerscheinklasse', 'Führerschein Klasse', 'kKunde',
+    'nMitarbeiter', 'dErstellt',
   ])('%j says nothing personal', (header) => {
     expect(verdict(header)).toEqual([])
   })
@@ -168,11 +174,12 @@ describe('columnNameEvidence', () => {
   })
 
   it('reports several categories once each, in PII_CATEGORIES order, strongest kept', () => {
-    const evidence = columnNameEvidence('PLZ/Ort')
+    const evidence = columnNameEvidence('Str./PLZ')
     expect(evidence).toEqual([
-      {category: 'street_address', strength: 'weak', matched: 'ort'},
+      {category: 'street_address', strength: 'weak', matched: 'str'},
       {category: 'postal_code', strength: 'strong', matched: 'plz'},
     ])
+    expect(verdict('PLZ/Ort')).toEqual(['postal_code:strong'])
     expect(verdict('Straße/Str.')).toEqual(['street_address:strong'])
   })
 
