@@ -37,6 +37,8 @@ export const KMU_ERP_TABLES = [
       col('kuerzel', 'varchar(20)', false), col('abteilung', 'varchar(40)'), col('email', 'varchar(100)'),
       col('telefon', 'varchar(40)'), col('iban', 'varchar(34)'), col('geburtsdatum', 'date'),
       col('eintrittsdatum', 'date'), col('aktiv', 'bool', false),
+      // payroll data of the kind an HR export carries: Art. 9 (church-tax key, days of sick leave)
+      col('konfession', 'varchar(2)'), col('krankheitstage', 'int'),
     ]},
   {name: 'artikel', description: 'Artikelstamm', primaryKey: ['artikel_nr'], foreignKeys: [], indexes: [],
     columns: [
@@ -130,7 +132,9 @@ export const TRUTH = {
   timestampColumns: {kunde: ['erstellt_am', 'geaendert_am'], artikel: ['erstellt_am', 'geaendert_am'], auftrag: ['erstellt_am'], protokoll: ['zeitpunkt'],
     lieferant: [], mitarbeiter: [], auftrag_position: [], rechnung: []},
   personalData: {kunde: ['telefon', 'email'], lieferant: ['ansprechpartner', 'telefon', 'email', 'iban'],
-    mitarbeiter: ['vorname', 'nachname', 'email', 'telefon', 'iban', 'geburtsdatum'], protokoll: ['notiz']},
+    mitarbeiter: ['vorname', 'nachname', 'email', 'telefon', 'iban', 'geburtsdatum', 'konfession', 'krankheitstage'], protokoll: ['notiz']},
+  /** Art. 9 special categories */
+  specialCategories: {'mitarbeiter.konfession': 'art9_religion', 'mitarbeiter.krankheitstage': 'art9_health'},
   /** distinct non-null values; chosen so that case- or accent-insensitive collations do not change them */
   distinct: {'kunde.mandant': 1, 'kunde.land': 2, 'kunde.plz': 24, 'artikel.warengruppe': 6, 'auftrag.status': 4,
     'auftrag.kunden_nr': 205, 'auftrag_position.artikel_nr': 153, 'rechnung.mwst_satz': 1},
@@ -244,9 +248,14 @@ function makeMitarbeiter(rand) {
       geburtsdatum: isoDate(born),
       eintrittsdatum: isoDate(rand.date(adult > new Date(Date.UTC(1998, 0, 1)) ? adult : new Date(Date.UTC(1998, 0, 1)), new Date(Date.UTC(2023, 11, 31)))),
       aktiv: i % 8 !== 7,
+      // derived from the position, not drawn: the random sequence of every later table stays as it was
+      konfession: CHURCH_TAX_KEYS[i % CHURCH_TAX_KEYS.length], krankheitstage: (i * 7) % 23,
     }
   })
 }
+
+/** Kirchensteuermerkmale as payroll exports write them: rk, ev, none (--), altkatholisch, …  */
+const CHURCH_TAX_KEYS = ['rk', 'ev', '--', 'rk', 'ev', '--', 'ak', 'ev', 'rk', '--', 'lt', 'rf']
 
 function makeArtikel(rand, lieferanten) {
   const groups = Object.keys(PRODUCT_GROUPS)

@@ -174,6 +174,10 @@ function scanSuite(engine: KmuScanEngine): void {
     }
     expect(columnOf(source, 'mitarbeiter.iban').pii[0]).toMatchObject({category: 'iban', matchShare: 1})
     expect(columnOf(source, 'mitarbeiter.iban').pii[0].examples?.every((e) => /^DE\d\d( \*{4}){4} \*\*\d\d \d\d$/.test(e))).toBe(true)
+    for (const [qualified, category] of Object.entries(TRUTH.specialCategories)) {
+      expect(columnOf(source, qualified).pii.find((v) => v.category === category)?.confidence ?? 0, qualified).toBeGreaterThanOrEqual(0.5)
+    }
+    expect(tableOf(source, 'mitarbeiter').findings.map((f) => f.code)).toContain('SPECIAL_CATEGORY_DATA')
     expect(columnOf(source, 'protokoll.notiz').pii.map((v) => v.category)).toContain('phone')
     // articles, orders and invoices hold no personal data
     for (const table of ['artikel', 'auftrag_position', 'rechnung']) {
