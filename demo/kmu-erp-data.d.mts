@@ -76,6 +76,8 @@ export interface KmuErpTruth {
   mysql: {latin1Columns: string[]; myisamTables: KmuErpTableName[]; databaseCharset: string}
   timestampColumns: Record<KmuErpTableName, string[]>
   personalData: Partial<Record<KmuErpTableName, string[]>>
+  /** Art. 9 special-category columns ("table.column") and their category code */
+  specialCategories: Record<string, string>
   distinct: Record<string, number>
   minMax: Record<string, [number, number] | [string, string]>
   history: Record<string, {firstMonth: string; lastMonth: string; monthsSpanned: number; monthsWithRows: number; gapMonths: string[]}>

@@ -6,12 +6,16 @@
  * All thresholds and confidences are the tables below. In short:
  * - a checksum category needs 80 % of the non-empty values to validate (50 % with a strong name): random
  *   11-digit article numbers pass MOD 11,10 one time in ten, so a low share is chance, not data;
- * - pattern categories (e-mail, phone, IP) need 60 % (30 % with a name);
- * - postal codes and birth dates are looked for only when the name points at them;
+ * - pattern categories (e-mail, phone, IP, person names, streets) need 60 % (30 % with a name); which
+ *   name values count depends on the header (names/person-name.ts: a lone surname only under a person
+ *   header);
+ * - postal codes, birth dates, Steuernummern and licence numbers are looked for only when the name
+ *   points at them;
+ * - number plates, confirmed against the district-code list, need 80 % without a name (30 % with one);
  * - a name with no supporting values gives a low-confidence verdict with matchShare 0, unless at least
  *   20 values are there and fewer than 10 % of them fit the category;
- * - free text (mostly three or more words per value) is searched for e-mails, phones and IBANs inside,
- *   reported with the share of rows that contain one.
+ * - free text (mostly three or more words per value) is searched for e-mails, phones, IBANs and clear
+ *   health terms inside, reported with the share of rows that contain one.
  * The verdict carries indexes of up to three matching values, never a value: the caller masks them.
  */
 import {art9ValueEvidence, looksLikeIcd10} from './art9-dictionaries.js'
@@ -21,6 +25,7 @@ import {
   EMBEDDED_CATEGORIES,
   type MatchContext,
   type MatchKind,
+  type NameSupport,
   VALUE_MATCHERS,
   embeddedCategories,
   isFreeTextColumn,
@@ -38,11 +43,8 @@ export interface ColumnPiiVerdict {
   exampleIndexes: number[]
 }
 
-/** how much the column name backs a category */
-type NameSupport = 'none' | NameEvidenceStrength
-
-/** value evidence kinds: the matchers' kinds plus Art. 9 dictionaries */
-type EvidenceKind = MatchKind | 'dictionary'
+/** value evidence kinds: the matchers' kinds, which include the dictionaries of Art. 9 values and district codes */
+type EvidenceKind = MatchKind
 
 /** The share of non-empty values that must match before values alone speak for a category. */
 export const SHARE_THRESHOLDS: Readonly<Record<EvidenceKind, Readonly<Record<NameSupport, number>>>> = {
@@ -124,7 +126,11 @@ function valueVerdict(column: Column, category: PiiCategory, kind: EvidenceKind,
 
 /** whole-value matchers; also returns every matcher's share, which name-only verdicts are checked against */
 function wholeValueVerdicts(column: Column, shares: Map<PiiCategory, number>): ColumnPiiVerdict[] {
-  const context: MatchContext = {nameSaysPhone: column.names.has('phone'), today: new Date()}
+  const context: MatchContext = {
+    nameSaysPhone: column.names.has('phone'),
+    today: new Date(),
+    nameSupport: (category) => nameSupport(column, category),
+  }
   const verdicts: ColumnPiiVerdict[] = []
   for (const matcher of VALUE_MATCHERS) {
     if (matcher.needsNameEvidence && !column.names.has(matcher.category)) continue
@@ -169,7 +175,7 @@ function art9Verdicts(column: Column): ColumnPiiVerdict[] {
   return verdicts
 }
 
-/** e-mails, phones and IBANs inside free-text values, with the share of rows that contain them */
+/** e-mails, phones, IBANs and health terms inside free-text values, with the share of rows that contain them */
 function freeTextVerdicts(column: Column): ColumnPiiVerdict[] {
   const rowsWith = new Map<PiiCategory, number[]>()
   for (const i of column.nonEmpty) {

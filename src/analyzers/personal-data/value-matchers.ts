@@ -1,12 +1,17 @@
 /**
  * Per-value recognisers for the personal-data verdict: which category one cell value belongs to, and
- * which signal said so. The validators (validators/*.ts) do the checking; this module only decides which
- * validator a value is offered to and under what condition (a 5-digit number is a postal code only in a
- * PLZ column, a date is a birth date only in a Geburtsdatum column). It also finds e-mails, phones and
- * IBANs inside free text. Nothing here weighs a whole column: that is column-verdict.ts.
+ * which signal said so. The validators (validators/*.ts, names/person-name.ts) do the checking; this
+ * module only decides which validator a value is offered to and under what condition (a 5-digit number
+ * is a postal code only in a PLZ column, a date is a birth date only in a Geburtsdatum column, a lone
+ * surname is a name only in a column whose header points at people). It also finds e-mails, phones,
+ * IBANs and health terms inside free text. Nothing here weighs a whole column: that is column-verdict.ts.
  */
 import type {PiiCategory} from './categories.js'
+import type {NameEvidenceStrength} from './column-name-evidence.js'
+import {countsAsPersonName} from './names/person-name.js'
 import {isValidEmail} from './validators/email.js'
+import {isDriversLicenseNumber} from './validators/fuehrerschein.js'
+import {containsHealthTerm} from './validators/health-text.js'
 import {IBAN_LENGTHS, isValidIban} from './validators/iban.js'
 import {isValidIdCardNumber, isValidPassportNumber} from './validators/id-card.js'
 import {isValidIpAddress} from './validators/ip-address.js'
@@ -15,15 +20,24 @@ import {isValidCardNumber} from './validators/luhn.js'
 import {isValidPhone} from './validators/phone.js'
 import {isValidRvnr} from './validators/rentenversicherungsnummer.js'
 import {isValidSteuerId} from './validators/steuer-id.js'
+import {isValidSteuernummer} from './validators/steuernummer.js'
+import {isStreetAddress} from './validators/street-address.js'
 import {isValidUstIdNr} from './validators/ust-idnr.js'
+import {isVehiclePlate} from './validators/vehicle-plate.js'
 
 /**
  * How strong one value match is, which sets the share a column needs (column-verdict.ts):
  * - checksum: a check digit validated; random look-alikes still pass now and then (1 in 10 for MOD 11,10)
- * - pattern: shape or library validation without a check digit (e-mail, phone, IP)
- * - name-bound: a shape that is personal only because the column name says so (PLZ, Geburtsdatum)
+ * - pattern: shape or library validation without a check digit (e-mail, phone, IP, person names, streets)
+ * - name-bound: a shape that is personal only because the column name says so (PLZ, Geburtsdatum,
+ *   Steuernummer, Führerscheinnummer)
+ * - dictionary: a loose shape confirmed against an official list (number plates and their district
+ *   codes); the same share thresholds as the Art. 9 value dictionaries
  */
-export type MatchKind = 'checksum' | 'pattern' | 'name-bound'
+export type MatchKind = 'checksum' | 'pattern' | 'name-bound' | 'dictionary'
+
+/** how much the column name backs a category */
+export type NameSupport = 'none' | NameEvidenceStrength
 
 /** what the column name says, as far as a value matcher needs to know */
 export interface MatchContext {
@@ -31,6 +45,8 @@ export interface MatchContext {
   nameSaysPhone: boolean
   /** today, for the youngest plausible birth date */
   today: Date
+  /** how much the header backs a category: a lone surname is a name only under a person header */
+  nameSupport(category: PiiCategory): NameSupport
 }
 
 export interface ValueMatcher {
@@ -124,6 +140,25 @@ export const VALUE_MATCHERS: readonly ValueMatcher[] = [
   },
   {category: 'iban', kind: 'checksum', evidence: 'checksum:mod 97', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidIban(v)},
   {category: 'credit_card', kind: 'checksum', evidence: 'checksum:Luhn', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidCardNumber(v)},
+  // a name column may hold companies and logins as well, so values never silence a person header
+  {
+    category: 'person_name',
+    kind: 'pattern',
+    evidence: 'dictionary:names',
+    valuesCanContradictName: false,
+    needsNameEvidence: false,
+    matches: (v, c) => countsAsPersonName(v, c.nameSupport('person_name')),
+  },
+  // addresses are split many ways (street without number, house number alone, town, Postfach); a bare
+  // street name counts only under a strong street header: towns end like streets too (Heidelberg, Bielefeld)
+  {
+    category: 'street_address',
+    kind: 'pattern',
+    evidence: 'pattern:street',
+    valuesCanContradictName: false,
+    needsNameEvidence: false,
+    matches: (v, c) => isStreetAddress(v, c.nameSupport('street_address') === 'strong'),
+  },
   {category: 'postal_code', kind: 'name-bound', evidence: 'pattern', valuesCanContradictName: true, needsNameEvidence: true, matches: (v) => isGermanPostalCode(v)},
   {
     category: 'birth_date',
@@ -135,12 +170,37 @@ export const VALUE_MATCHERS: readonly ValueMatcher[] = [
   },
   {category: 'ip_address', kind: 'pattern', evidence: 'pattern', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidIpAddress(v)},
   {category: 'tax_id_de', kind: 'checksum', evidence: 'checksum:MOD 11,10', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidSteuerId(v)},
+  {
+    category: 'tax_number_de',
+    kind: 'name-bound',
+    evidence: 'pattern:state-format',
+    valuesCanContradictName: true,
+    needsNameEvidence: true,
+    matches: (v) => isValidSteuernummer(v),
+  },
   {category: 'vat_id', kind: 'checksum', evidence: 'checksum:MOD 11,10', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidUstIdNr(v)},
   {category: 'social_security_de', kind: 'checksum', evidence: 'checksum:VKVV', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidRvnr(v)},
   {category: 'health_insurance_de', kind: 'checksum', evidence: 'checksum:KVNR', valuesCanContradictName: true, needsNameEvidence: false, matches: (v) => isValidKvnr(v)},
   // serials are often stored without their check digit; such a column must not silence the name
   {category: 'id_card_de', kind: 'checksum', evidence: 'checksum:ICAO 9303', valuesCanContradictName: false, needsNameEvidence: false, matches: (v) => isValidIdCardNumber(v)},
   {category: 'passport_de', kind: 'checksum', evidence: 'checksum:ICAO 9303', valuesCanContradictName: false, needsNameEvidence: false, matches: (v) => isValidPassportNumber(v)},
+  // old paper licences had no national number format: such a column must not silence the name
+  {
+    category: 'drivers_license_de',
+    kind: 'name-bound',
+    evidence: 'pattern',
+    valuesCanContradictName: false,
+    needsNameEvidence: true,
+    matches: (v) => isDriversLicenseNumber(v),
+  },
+  {
+    category: 'vehicle_plate_de',
+    kind: 'dictionary',
+    evidence: 'dictionary:district-codes',
+    valuesCanContradictName: true,
+    needsNameEvidence: false,
+    matches: (v) => isVehiclePlate(v),
+  },
 ]
 
 /** A column is free text when this share of its non-empty values has at least this many words. */
@@ -157,6 +217,7 @@ export const EMBEDDED_CATEGORIES = [
   {category: 'email', evidence: 'pattern'},
   {category: 'phone', evidence: 'library:libphonenumber'},
   {category: 'iban', evidence: 'checksum:mod 97'},
+  {category: 'art9_health', evidence: 'dictionary:health-text'},
 ] as const satisfies ReadonlyArray<{category: PiiCategory; evidence: string}>
 
 export type EmbeddedCategory = (typeof EMBEDDED_CATEGORIES)[number]['category']
@@ -201,11 +262,12 @@ function containsIban(text: string): boolean {
   return false
 }
 
-/** which of e-mail, phone and IBAN occur somewhere inside one free-text value */
+/** which of e-mail, phone, IBAN and health terms occur somewhere inside one free-text value */
 export function embeddedCategories(text: string): Set<EmbeddedCategory> {
   const found = new Set<EmbeddedCategory>()
   if (containsEmail(text)) found.add('email')
   if (containsPhone(text)) found.add('phone')
   if (containsIban(text)) found.add('iban')
+  if (containsHealthTerm(text)) found.add('art9_health')
   return found
 }

@@ -8,15 +8,20 @@ import {
   type ColumnPiiVerdict,
   detectColumnPii,
 } from '../../../../src/analyzers/personal-data/column-verdict.js'
+import {personNameShape} from '../../../../src/analyzers/personal-data/names/person-name.js'
 import {embeddedCategories, isGermanPostalCode, isPlausibleBirthDate} from '../../../../src/analyzers/personal-data/value-matchers.js'
 import {isValidEmail} from '../../../../src/analyzers/personal-data/validators/email.js'
 import {isValidIban} from '../../../../src/analyzers/personal-data/validators/iban.js'
 import {isValidIpAddress} from '../../../../src/analyzers/personal-data/validators/ip-address.js'
 import {mod11_10CheckDigit} from '../../../../src/analyzers/personal-data/validators/iso7064.js'
+import {isDriversLicenseNumber} from '../../../../src/analyzers/personal-data/validators/fuehrerschein.js'
 import {isValidCardNumber} from '../../../../src/analyzers/personal-data/validators/luhn.js'
 import {isValidPhone} from '../../../../src/analyzers/personal-data/validators/phone.js'
 import {hasSteuerIdDigitPattern, isValidSteuerId} from '../../../../src/analyzers/personal-data/validators/steuer-id.js'
+import {isValidSteuernummer} from '../../../../src/analyzers/personal-data/validators/steuernummer.js'
+import {isStreetAddress} from '../../../../src/analyzers/personal-data/validators/street-address.js'
 import {isValidUstIdNr} from '../../../../src/analyzers/personal-data/validators/ust-idnr.js'
+import {isVehiclePlate} from '../../../../src/analyzers/personal-data/validators/vehicle-plate.js'
 
 // Deterministic random numbers (mulberry32), so share-based expectations cannot flake.
 function seededRandom(seed: number): () => number {
@@ -209,6 +214,91 @@ describe('detectColumnPii: Art. 9 and free text', () => {
   })
 })
 
+describe('detectColumnPii: person names', () => {
+  const people = ['Max Mustermann', 'Schmidt, Anna', 'Dr. Jörg Weber', 'Ayşe Yılmaz', 'Frau Prof. Dr. Klein', 'Łukasz Kowalski', 'Giulia Rossi', 'Hans-Peter Braun']
+
+  it('reports a column of full names under any header, with the name lists as evidence', () => {
+    const verdict = verdictFor(detectColumnPii('Feld_3', people), 'person_name')
+    expect(verdict).toMatchObject({matchShare: 1, evidence: ['dictionary:names'], exampleIndexes: [0, 1, 2]})
+    expect(verdict?.confidence).toBeCloseTo(CONFIDENCE.pattern.none.base + CONFIDENCE.pattern.none.perShare)
+    const named = verdictFor(detectColumnPii('Ansprechpartner', people), 'person_name')
+    expect(named?.evidence).toEqual(['name:strong:ansprechpartner', 'dictionary:names'])
+    expect(named?.confidence).toBeGreaterThan(verdict?.confidence ?? 1)
+  })
+
+  it('reads lone first names and surnames, rare ones included, under a Vorname or Nachname header only', () => {
+    const surnames = ['Müller', 'Schneider', 'Öztürk', 'Xylander', 'Brzęczyszczykiewicz', 'Nowak', 'Papadopoulos', 'Hoffmann']
+    expect(verdictFor(detectColumnPii('Nachname', surnames), 'person_name')?.matchShare).toBe(1)
+    // a weak person header counts the known names only
+    expect(verdictFor(detectColumnPii('Kunde', surnames), 'person_name')?.matchShare).toBe(0.75)
+    expect(detectColumnPii('Merkmal', surnames)).toEqual([])
+  })
+
+  it('reports a customer column once enough of it are people, and not a column of companies', () => {
+    const companies = ['Müller GmbH', 'Bäckerei Schmidt', 'Autohaus Weber KG', 'Stadtwerke Bonn', 'Meier & Söhne', 'Schulz e.K.', 'Weber Bau AG']
+    const mixed = [...companies, 'Max Mustermann', 'Anna Schmidt', 'Dr. Jörg Weber']
+    expect(verdictFor(detectColumnPii('Kunde', mixed), 'person_name')?.matchShare).toBeCloseTo(0.3)
+    expect(detectColumnPii('Firma', companies)).toEqual([])
+  })
+
+  it('reports nothing for towns, products and article descriptions, even under a weak Name header', () => {
+    const towns = ['Berlin', 'Frankfurt am Main', 'Bad Homburg', 'München', 'Sankt Augustin', 'Hamburg', 'Neustadt an der Weinstraße']
+    const products = ['Schraube M8 verzinkt', 'Weber Grill Spirit', 'Kaffee Crema 1 kg', 'Winterreifen 205/55 R16', 'Rosa Pullover', 'Kabel NYM-J 3x1,5']
+    expect(categories(detectColumnPii('Ort', towns))).not.toContain('person_name')
+    expect(detectColumnPii('Spalte', towns)).toEqual([])
+    expect(detectColumnPii('Bezeichnung', products)).toEqual([])
+    expect(verdictFor(detectColumnPii('Name', products), 'person_name')).toMatchObject({matchShare: 0})
+  })
+})
+
+describe('detectColumnPii: addresses, plates, tax and licence numbers', () => {
+  it('reports street addresses from their values, and a Straße column of bare street names', () => {
+    const streets = ['Hauptstraße 12a', 'Am Markt 3', 'Karl-Marx-Allee 90', 'Lindenweg 12, 10115 Berlin', 'Industriestr. 4-6']
+    expect(verdictFor(detectColumnPii('Spalte', streets), 'street_address')).toMatchObject({matchShare: 1, evidence: ['pattern:street']})
+    const bare = ['Hauptstraße', 'Lindenweg', 'An der Alster', 'Schloßplatz']
+    expect(verdictFor(detectColumnPii('Straße', bare), 'street_address')?.matchShare).toBe(1)
+    expect(detectColumnPii('Spalte', bare)).toEqual([])
+    expect(detectColumnPii('Stellplatz', ['Stellplatz 4', 'Parkplatz 12', 'Tiefgaragenplatz 3'])).toEqual([])
+  })
+
+  it('reports number plates alone only when nearly all values are plates with a real district', () => {
+    const plates = ['M-AB 1234', 'HH-XY 12', 'B-E 1E', 'K-LN 99', 'WÜ-T 694', 'S-OD 3361', 'GE-C 2811', 'HRO-A 1H', 'F-KL 200', 'DO-G 252']
+    expect(verdictFor(detectColumnPii('Feld', plates), 'vehicle_plate_de')).toMatchObject({matchShare: 1, evidence: ['dictionary:district-codes']})
+    const someCodes = [...plates.slice(0, 7), 'XX-AB 12', 'QQ-A 1', 'ZZZ-B 3']
+    expect(detectColumnPii('Feld', someCodes)).toEqual([])
+    expect(verdictFor(detectColumnPii('Kennzeichen', someCodes), 'vehicle_plate_de')?.matchShare).toBeCloseTo(0.7)
+    // a Kennzeichen column of flags is no plate column
+    expect(detectColumnPii('Kennzeichen', Array.from({length: 25}, (_, i) => (i % 2 === 0 ? 'J' : 'N')))).toEqual([])
+  })
+
+  it('reads Steuernummern and licence numbers only under their column names', () => {
+    const numbers = ['181/815/08155', '93815/08152', '133/8150/8159', '2893081508152', '75 815 08152']
+    expect(verdictFor(detectColumnPii('Steuernummer', numbers), 'tax_number_de')).toMatchObject({matchShare: 1, evidence: ['name:strong:steuernummer', 'pattern:state-format']})
+    expect(detectColumnPii('Wert', numbers)).toEqual([])
+    const licences = ['B072RRE2I55', 'VM71044048B', 'RL213386350']
+    expect(verdictFor(detectColumnPii('Führerscheinnummer', licences), 'drivers_license_de')?.matchShare).toBe(1)
+    expect(detectColumnPii('Code', licences)).toEqual([])
+    // licence classes do not silence the name: old paper licences had numbers of every shape
+    const classes = Array.from({length: 25}, (_, i) => ['B', 'BE', 'C1E'][i % 3])
+    expect(verdictFor(detectColumnPii('Führerschein', classes), 'drivers_license_de')).toMatchObject({matchShare: 0, confidence: NAME_ONLY_CONFIDENCE.weak})
+  })
+
+  it('finds health terms inside free text with the share of rows, but not in ordinary notes', () => {
+    const notes = [
+      'AU bis 12.3., Bandscheibenvorfall',
+      'Lieferung krank? nein, alles angekommen',
+      'Rückfrage zur Rechnung vom Montag',
+      'Seit Montag krankgeschrieben, Vertretung klären',
+    ]
+    expect(verdictFor(detectColumnPii('Bemerkung', notes), 'art9_health')).toMatchObject({
+      matchShare: 0.5,
+      exampleIndexes: [0, 3],
+      evidence: ['free-text', 'dictionary:health-text'],
+    })
+    expect(detectColumnPii('Bemerkung', notes.slice(1, 3))).toEqual([])
+  })
+})
+
 describe('detectColumnPii: name only, sorting', () => {
   it('gives an empty column with a strong name a low-confidence verdict', () => {
     expect(detectColumnPii('E-Mail', ['', '  ', ''])).toEqual([
@@ -254,6 +344,18 @@ function valueFits(category: PiiCategory, value: string): boolean {
       return isGermanPostalCode(value)
     case 'birth_date':
       return isPlausibleBirthDate(value, new Date())
+    case 'person_name':
+      return personNameShape(value) !== undefined
+    case 'street_address':
+      return isStreetAddress(value, true)
+    case 'tax_number_de':
+      return isValidSteuernummer(value)
+    case 'drivers_license_de':
+      return isDriversLicenseNumber(value)
+    case 'vehicle_plate_de':
+      return isVehiclePlate(value)
+    case 'art9_health':
+      return embedded.has('art9_health') || art9ValueEvidence([value]).some((e) => e.category === category)
     default:
       return art9ValueEvidence([value]).some((e) => e.category === category)
   }
@@ -265,8 +367,13 @@ describe('detectColumnPii: example indexes', () => {
       ...steuerIds(5, 21), ...ibans(5, 22), 'max.mustermann@gmx.de', 'info@firma.de', '0171-1234567', '(089) 123456',
       '10115', '1975-03-12', 'rk', 'ev', '--', 'F32.1', '192.168.0.1', 'DE136695976', '4111 1111 1111 1111',
       'Rückruf unter 030 1234567 bitte', 'Mail an a.b@web.de gesendet heute', 'ART-4711', '12345678901', '', '  ',
+      'Max Mustermann', 'Schmidt', 'Müller GmbH', 'Hauptstraße 12a', 'Lindenweg', 'M-AB 1234', '181/815/08155',
+      'B072RRE2I55', 'AU bis 12.3., Bandscheibenvorfall', 'Lieferung krank? nein',
     ]
-    const headers = ['Spalte', 'Telefon', 'E-Mail', 'PLZ', 'GEBDAT', 'Konfession', 'Steuer-ID', 'IBAN', 'Bemerkung', 'Diagnose']
+    const headers = [
+      'Spalte', 'Telefon', 'E-Mail', 'PLZ', 'GEBDAT', 'Konfession', 'Steuer-ID', 'IBAN', 'Bemerkung', 'Diagnose',
+      'Nachname', 'Kunde', 'Straße', 'Kennzeichen', 'Steuernummer', 'Führerscheinnummer',
+    ]
     fc.assert(
       fc.property(fc.constantFrom(...headers), fc.array(fc.oneof(fc.constantFrom(...pool), fc.string({maxLength: 12})), {maxLength: 30}), (header, values) => {
         for (const verdict of detectColumnPii(header, values)) {

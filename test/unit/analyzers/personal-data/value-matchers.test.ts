@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
+import {PII_CATEGORIES} from '../../../../src/analyzers/personal-data/categories.js'
 import {
+  type MatchContext,
+  type NameSupport,
   VALUE_MATCHERS,
   embeddedCategories,
   isFreeTextColumn,
@@ -49,9 +52,53 @@ describe('dates and postal codes', () => {
     expect(['01000', '00999', '99999', '1234', '123456', '1011a'].some(isGermanPostalCode)).toBe(false)
   })
 
-  it('looks for postal codes and birth dates only with name evidence', () => {
+  it('looks for postal codes, birth dates, Steuernummern and licence numbers only with name evidence', () => {
     const nameBound = VALUE_MATCHERS.filter((m) => m.needsNameEvidence).map((m) => m.category)
-    expect(nameBound.sort()).toEqual(['birth_date', 'postal_code'])
+    expect(nameBound.sort()).toEqual(['birth_date', 'drivers_license_de', 'postal_code', 'tax_number_de'])
+  })
+})
+
+/** a context whose header backs the given categories */
+function contextWith(support: Partial<Record<string, NameSupport>> = {}): MatchContext {
+  return {nameSaysPhone: false, today, nameSupport: (category) => support[category] ?? 'none'}
+}
+const matcherFor = (category: string) => {
+  const matcher = VALUE_MATCHERS.find((m) => m.category === category)
+  if (matcher === undefined) throw new Error(`no matcher for ${category}`)
+  return matcher
+}
+
+describe('VALUE_MATCHERS', () => {
+  it('come in the order of PII_CATEGORIES, one per category', () => {
+    const order = VALUE_MATCHERS.map((m) => PII_CATEGORIES.indexOf(m.category))
+    expect(order.every((position, i) => position >= 0 && (i === 0 || position > order[i - 1]))).toBe(true)
+  })
+
+  it('count a lone surname as a name only under a person header, a full name under any', () => {
+    const name = matcherFor('person_name')
+    expect(name).toMatchObject({kind: 'pattern', evidence: 'dictionary:names', valuesCanContradictName: false})
+    expect(name.matches('Max Mustermann', contextWith())).toBe(true)
+    expect(name.matches('Schmidt', contextWith())).toBe(false)
+    expect(name.matches('Schmidt', contextWith({person_name: 'weak'}))).toBe(true)
+    expect(name.matches('Xylander', contextWith({person_name: 'weak'}))).toBe(false)
+    expect(name.matches('Xylander', contextWith({person_name: 'strong'}))).toBe(true)
+    expect(name.matches('Müller GmbH', contextWith({person_name: 'strong'}))).toBe(false)
+  })
+
+  it('take a street name without number only under a strong street header', () => {
+    const street = matcherFor('street_address')
+    expect(street.matches('Hauptstraße 12', contextWith())).toBe(true)
+    expect(street.matches('Hauptstraße', contextWith())).toBe(false)
+    expect(street.matches('Hauptstraße', contextWith({street_address: 'weak'}))).toBe(false)
+    expect(street.matches('Hauptstraße', contextWith({street_address: 'strong'}))).toBe(true)
+  })
+
+  it('check number plates against the district list, Steuernummern and licence numbers by shape', () => {
+    expect(matcherFor('vehicle_plate_de')).toMatchObject({kind: 'dictionary', evidence: 'dictionary:district-codes'})
+    expect(matcherFor('vehicle_plate_de').matches('M-AB 1234', contextWith())).toBe(true)
+    expect(matcherFor('vehicle_plate_de').matches('XX-AB 1234', contextWith())).toBe(false)
+    expect(matcherFor('tax_number_de').matches('181/815/08155', contextWith())).toBe(true)
+    expect(matcherFor('drivers_license_de').matches('B072RRE2I55', contextWith())).toBe(true)
   })
 })
 
@@ -67,6 +114,12 @@ describe('free text', () => {
     expect([...embeddedCategories('Tel. 030 1234567 3 Kartons')]).toEqual(['phone'])
     expect([...embeddedCategories('Konto DE89 3704 0044 0532 0130 00 bitte')]).toEqual(['iban'])
     expect([...embeddedCategories('IBAN DE89370400440532013000.')]).toEqual(['iban'])
+  })
+
+  it('finds clear health terms, and only those', () => {
+    expect([...embeddedCategories('AU bis 12.3., Bandscheibenvorfall')]).toEqual(['art9_health'])
+    expect([...embeddedCategories('Rückruf 0171 1234567, seit Montag krankgeschrieben')].sort()).toEqual(['art9_health', 'phone'])
+    expect(embeddedCategories('Lieferung krank? nein').size).toBe(0)
   })
 
   it('finds nothing in dates, amounts, order numbers and IBANs with a wrong check digit', () => {
