@@ -71,6 +71,18 @@ export const CONFIDENCE: Readonly<Record<EvidenceKind, Readonly<Record<NameSuppo
 /** a name without supporting values: never more than this */
 export const NAME_ONLY_CONFIDENCE: Readonly<Record<NameEvidenceStrength, number>> = {strong: 0.6, weak: 0.3}
 
+/** a name over a column whose sample holds no value at all is a hint only ("IBAN 7" of a DATEV export, never filled) */
+export const NAME_ONLY_CONFIDENCE_WITHOUT_VALUES = 0.3
+
+/**
+ * Categories written with letters: a column of numbers (head counts under "Mitarbeiter", amounts under
+ * "Kunde") contradicts them whatever the header says, once CONTRADICTION.minValues values are there.
+ */
+export const TEXT_CATEGORIES: ReadonlySet<PiiCategory> = new Set(['person_name', 'street_address', 'email', 'vehicle_plate_de'])
+/** this share of plain numbers makes a column numeric */
+export const NUMERIC_COLUMN_SHARE = 0.9
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/u
+
 /** values contradict the name when at least minValues are there and less than maxShare of them fit */
 export const CONTRADICTION = {minValues: 20, maxShare: 0.1} as const
 
@@ -204,8 +216,12 @@ function freeTextVerdicts(column: Column): ColumnPiiVerdict[] {
 
 /** "a name alone never outweighs values that contradict it" */
 function contradicted(column: Column, category: PiiCategory, shares: ReadonlyMap<PiiCategory, number>): boolean {
+  if (column.nonEmpty.length < CONTRADICTION.minValues) return false
   const share = shares.get(category)
-  return share !== undefined && column.nonEmpty.length >= CONTRADICTION.minValues && share < CONTRADICTION.maxShare
+  if (share !== undefined && share < CONTRADICTION.maxShare) return true
+  if (!TEXT_CATEGORIES.has(category)) return false
+  const numbers = column.nonEmpty.filter((i) => PLAIN_NUMBER.test(column.values[i].trim())).length
+  return numbers / column.nonEmpty.length >= NUMERIC_COLUMN_SHARE
 }
 
 /**
@@ -222,7 +238,7 @@ export function detectColumnPii(header: string, values: readonly string[]): Colu
   const verdicts: ColumnPiiVerdict[] = []
   if (nonEmpty.length > 0) {
     verdicts.push(...wholeValueVerdicts(column, shares), ...art9Verdicts(column))
-    if (isFreeTextColumn(nonEmpty.map((i) => values[i]))) {
+    if (isFreeTextColumn(nonEmpty.map((i) => values[i]), header)) {
       const found = new Set(verdicts.map((v) => v.category))
       verdicts.push(...freeTextVerdicts(column).filter((v) => !found.has(v.category)))
     }
@@ -230,7 +246,8 @@ export function detectColumnPii(header: string, values: readonly string[]): Colu
   const found = new Set(verdicts.map((v) => v.category))
   for (const [category, name] of names) {
     if (found.has(category) || contradicted(column, category, shares)) continue
-    verdicts.push({category, confidence: NAME_ONLY_CONFIDENCE[name.strength], matchShare: 0, evidence: [name.tag], exampleIndexes: []})
+    const confidence = nonEmpty.length === 0 ? Math.min(NAME_ONLY_CONFIDENCE[name.strength], NAME_ONLY_CONFIDENCE_WITHOUT_VALUES) : NAME_ONLY_CONFIDENCE[name.strength]
+    verdicts.push({category, confidence, matchShare: 0, evidence: [name.tag], exampleIndexes: []})
   }
   return verdicts.sort(
     (a, b) => b.confidence - a.confidence || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0),

@@ -203,13 +203,33 @@ export const VALUE_MATCHERS: readonly ValueMatcher[] = [
   },
 ]
 
-/** A column is free text when this share of its non-empty values has at least this many words. */
-export const FREE_TEXT_RULE = {minWords: 3, minShareOfValues: 0.5} as const
+/**
+ * A column is free text when this share of its non-empty values has at least this many words (a word
+ * holds a letter: "4887 0212 3832 9912" and a printed IBAN are one value, not a sentence). A column whose
+ * header names notes ("Bemerkung", "Notiz", "comment") is free text from a lower share on: its short
+ * entries ("Mahnung versendet") sit between the long ones that mention people.
+ */
+export const FREE_TEXT_RULE = {minWords: 3, minShareOfValues: 0.5, minShareUnderNoteHeader: 0.2} as const
 
-export function isFreeTextColumn(nonEmpty: readonly string[]): boolean {
+/** header parts that name a notes column, found inside compound words ("Lieferbemerkung", "cKommentar") */
+const NOTE_HEADER_PARTS = ['bemerkung', 'notiz', 'kommentar', 'anmerkung', 'hinweis', 'memo', 'freitext', 'comment', 'note', 'remark']
+
+export function isNoteHeader(header: string): boolean {
+  const compact = header.toLowerCase().replace(/[^a-zäöüß]/gu, '')
+  return NOTE_HEADER_PARTS.some((part) => compact.includes(part))
+}
+
+function wordCount(value: string): number {
+  let words = 0
+  for (const token of value.trim().split(/\s+/u)) if (/\p{L}/u.test(token)) words++
+  return words
+}
+
+export function isFreeTextColumn(nonEmpty: readonly string[], header = ''): boolean {
   if (nonEmpty.length === 0) return false
-  const wordy = nonEmpty.filter((v) => v.trim().split(/\s+/).length >= FREE_TEXT_RULE.minWords).length
-  return wordy / nonEmpty.length >= FREE_TEXT_RULE.minShareOfValues
+  const wordy = nonEmpty.filter((v) => wordCount(v) >= FREE_TEXT_RULE.minWords).length
+  const needed = isNoteHeader(header) ? FREE_TEXT_RULE.minShareUnderNoteHeader : FREE_TEXT_RULE.minShareOfValues
+  return wordy / nonEmpty.length >= needed
 }
 
 /** the categories looked for inside free text, with the evidence tag of the validator that confirmed them */
@@ -231,8 +251,20 @@ function containsEmail(text: string): boolean {
 /** candidates start where someone dials: '+', '(0' or a trunk 0 at a word start */
 const PHONE_CANDIDATE = /(?:\+|\(0|\b0)[0-9 /().\-–]{4,}[0-9]/g
 
+/**
+ * A candidate that continues a number is no phone number: "0212 3832 9912" inside a card number printed in
+ * groups, "0180 …" inside a printed IBAN, "0.6478.127" inside a browser version.
+ */
+function continuesNumber(text: string, at: number): boolean {
+  const before = text[at - 1]
+  if (before === undefined) return false
+  if (/[0-9.,/]/u.test(before)) return true
+  return before === ' ' && /[0-9]/u.test(text[at - 2] ?? '')
+}
+
 function containsPhone(text: string): boolean {
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
+    if (continuesNumber(text, match.index)) continue
     // the candidate may have swallowed a following number ("030 1234567 3 Kartons"): drop groups from the end
     let candidate = match[0]
     for (;;) {

@@ -300,9 +300,9 @@ describe('detectColumnPii: addresses, plates, tax and licence numbers', () => {
 })
 
 describe('detectColumnPii: name only, sorting', () => {
-  it('gives an empty column with a strong name a low-confidence verdict', () => {
+  it('gives an empty column a hint only, even under a strong name (below the DSGVO view threshold)', () => {
     expect(detectColumnPii('E-Mail', ['', '  ', ''])).toEqual([
-      {category: 'email', confidence: 0.6, matchShare: 0, evidence: ['name:strong:email'], exampleIndexes: []},
+      {category: 'email', confidence: 0.3, matchShare: 0, evidence: ['name:strong:email'], exampleIndexes: []},
     ])
     expect(detectColumnPii('Konto', [])).toEqual([
       {category: 'iban', confidence: 0.3, matchShare: 0, evidence: ['name:weak:konto'], exampleIndexes: []},
@@ -390,5 +390,23 @@ describe('detectColumnPii: example indexes', () => {
       }),
       {numRuns: 400},
     )
+  })
+
+  it('lets numbers contradict a name that asks for letters (head counts under "Mitarbeiter")', () => {
+    const counts = Array.from({length: 30}, (_, i) => String(5 + i * 3))
+    expect(detectColumnPii('Mitarbeiter', counts)).toEqual([])
+    // too few values to contradict
+    expect(detectColumnPii('Mitarbeiter', counts.slice(0, 5)).map((v) => v.category)).toEqual(['person_name'])
+    // numbers do not contradict categories written in digits
+    expect(detectColumnPii('KRANKTAGE', counts).map((v) => v.category)).toContain('art9_health')
+  })
+
+  it('does not read phone numbers out of grouped card numbers, printed IBANs or version numbers', () => {
+    const cards = Array.from({length: 30}, (_, i) => `4887 0212 3832 ${String(1000 + i)}`)
+    expect(detectColumnPii('Kartennummer', cards).map((v) => v.category)).not.toContain('phone')
+    const agents = Array.from({length: 30}, (_, i) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0.6478.${100 + i} Safari/537.36`)
+    expect(detectColumnPii('user_agent', agents)).toEqual([])
+    const notes = ['Rückruf erbeten unter 0171 2345678', 'Preis angepasst', 'Mahnung versendet', 'Lieferadresse geändert']
+    expect(detectColumnPii('Notiz', notes).map((v) => v.category)).toEqual(['phone'])
   })
 })
