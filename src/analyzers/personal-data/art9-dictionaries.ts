@@ -173,8 +173,12 @@ function matchChurchTax(trimmed: string, compact: string): Match | undefined {
   return matchSpouseKeys(trimmed) ?? CONFESSION(compact)
 }
 
+const SPOUSE_KEYS_MAX_CHARS = 11
+
 /** spouses' keys side by side, as on the Lohnsteuerbescheinigung: "ev/rk", "rk --", "ev, ev" */
 function matchSpouseKeys(trimmed: string): Match | undefined {
+  // two keys of at most three characters and a separator: anything longer is no pair of keys
+  if (trimmed.length > SPOUSE_KEYS_MAX_CHARS) return undefined
   const parts = trimmed.split(/\s*[/,;]\s*|\s+/).filter((p) => p.length > 0)
   if (parts.length < 2) return undefined
   const matches: Match[] = []
@@ -220,26 +224,34 @@ const DICTIONARIES: readonly ValueDictionary[] = [
  * dictionary order. Runs on a column's sample, not per scanned row.
  */
 export function art9ValueEvidence(values: readonly string[]): Art9ValueEvidence[] {
-  const trimmed = values.map((v) => v.trim()).filter((v) => v.length > 0)
-  if (trimmed.length === 0) return []
-  const compacts = trimmed.map(compactValue)
+  // each distinct value is compacted and looked up once, and counts as often as it occurs
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const value of values) {
+    const trimmed = value.trim()
+    if (trimmed.length === 0) continue
+    total++
+    counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1)
+  }
+  if (total === 0) return []
+  const distinct = [...counts].map(([trimmed, count]) => ({trimmed, count, compact: compactValue(trimmed)}))
   const evidence: Art9ValueEvidence[] = []
   for (const dictionary of DICTIONARIES) {
     let count = 0
     let distinctive = false
     const entries = new Set<string>()
-    trimmed.forEach((value, i) => {
-      const match = dictionary.match(value, compacts[i])
-      if (match === undefined) return
-      count++
+    for (const value of distinct) {
+      const match = dictionary.match(value.trimmed, value.compact)
+      if (match === undefined) continue
+      count += value.count
       distinctive ||= match.distinctive
       entries.add(match.entry)
-    })
+    }
     if (count > 0 && distinctive) {
       evidence.push({
         category: dictionary.category,
         dictionary: dictionary.id,
-        matchShare: count / trimmed.length,
+        matchShare: count / total,
         matched: [...entries].sort(),
       })
     }

@@ -18,6 +18,7 @@
  *   health terms inside, reported with the share of rows that contain one.
  * The verdict carries indexes of up to three matching values, never a value: the caller masks them.
  */
+import {SHAPE_GATES, type ValueShape, valueShape} from './value-shape.js'
 import {art9ValueEvidence, looksLikeIcd10} from './art9-dictionaries.js'
 import {PII_CATEGORIES, type PiiCategory} from './categories.js'
 import {type NameEvidenceStrength, columnNameEvidence} from './column-name-evidence.js'
@@ -110,7 +111,22 @@ interface Column {
   values: readonly string[]
   /** indexes of the non-empty (after trimming) values */
   nonEmpty: number[]
+  /**
+   * the non-empty values once each, in order of first appearance, with how often they occur: matchers run
+   * once per distinct value (a church-tax or PLZ column has a few dozen among 1,000 rows)
+   */
+  distinct: Array<{value: string; first: number; count: number; shape: ValueShape}>
   names: Map<PiiCategory, {strength: NameEvidenceStrength; tag: string}>
+}
+
+function distinctValues(values: readonly string[], nonEmpty: readonly number[]): Column['distinct'] {
+  const byValue = new Map<string, Column['distinct'][number]>()
+  for (const i of nonEmpty) {
+    const known = byValue.get(values[i])
+    if (known === undefined) byValue.set(values[i], {value: values[i], first: i, count: 1, shape: valueShape(values[i])})
+    else known.count++
+  }
+  return [...byValue.values()]
 }
 
 function nameSupport(column: Column, category: PiiCategory): NameSupport {
@@ -122,17 +138,23 @@ function withNameTag(column: Column, category: PiiCategory, evidence: string[]):
   return name === undefined ? evidence : [name.tag, ...evidence]
 }
 
-function valueVerdict(column: Column, category: PiiCategory, kind: EvidenceKind, matching: number[], evidence: string[]): ColumnPiiVerdict | undefined {
-  if (matching.length === 0) return undefined
+/** how many non-empty values match, and where the first few different matching values are */
+interface Matches {
+  count: number
+  examples: number[]
+}
+
+function valueVerdict(column: Column, category: PiiCategory, kind: EvidenceKind, matching: Matches, evidence: string[]): ColumnPiiVerdict | undefined {
+  if (matching.count === 0) return undefined
   const support = nameSupport(column, category)
-  const share = matching.length / column.nonEmpty.length
+  const share = matching.count / column.nonEmpty.length
   if (share < SHARE_THRESHOLDS[kind][support]) return undefined
   return {
     category,
     confidence: confidenceOf(CONFIDENCE[kind][support], share),
     matchShare: share,
     evidence: withNameTag(column, category, evidence),
-    exampleIndexes: matching.slice(0, MAX_EXAMPLES),
+    exampleIndexes: matching.examples,
   }
 }
 
@@ -146,8 +168,14 @@ function wholeValueVerdicts(column: Column, shares: Map<PiiCategory, number>): C
   const verdicts: ColumnPiiVerdict[] = []
   for (const matcher of VALUE_MATCHERS) {
     if (matcher.needsNameEvidence && !column.names.has(matcher.category)) continue
-    const matching = column.nonEmpty.filter((i) => matcher.matches(column.values[i], context))
-    if (matcher.valuesCanContradictName) shares.set(matcher.category, matching.length / column.nonEmpty.length)
+    const matching: Matches = {count: 0, examples: []}
+    const gate = SHAPE_GATES[matcher.category]
+    for (const {value, first, count, shape} of column.distinct) {
+      if ((gate !== undefined && !gate(shape)) || !matcher.matches(value, context)) continue
+      matching.count += count
+      if (matching.examples.length < MAX_EXAMPLES) matching.examples.push(first)
+    }
+    if (matcher.valuesCanContradictName) shares.set(matcher.category, matching.count / column.nonEmpty.length)
     const verdict = valueVerdict(column, matcher.category, matcher.kind, matching, [matcher.evidence])
     if (verdict !== undefined) verdicts.push(verdict)
   }
@@ -233,7 +261,7 @@ export function detectColumnPii(header: string, values: readonly string[]): Colu
     columnNameEvidence(header).map((e) => [e.category, {strength: e.strength, tag: `name:${e.strength}:${e.matched}`}] as const),
   )
   const nonEmpty = values.flatMap((v, i) => (v.trim().length > 0 ? [i] : []))
-  const column: Column = {values, nonEmpty, names}
+  const column: Column = {values, nonEmpty, distinct: distinctValues(values, nonEmpty), names}
   const shares = new Map<PiiCategory, number>()
   const verdicts: ColumnPiiVerdict[] = []
   if (nonEmpty.length > 0) {

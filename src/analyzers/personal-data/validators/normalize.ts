@@ -3,20 +3,27 @@
 // text such as "Tel. 0171/…" or "12-34" is not silently squeezed into a valid-looking number.
 
 /** Characters that count as a space separator: the plain space, tab and the no-break spaces. */
-const SPACES = new Set([' ', '\t', '\u00a0', '\u202f'])
+const SPACES = ' \t\u00a0\u202f'
+
+/** one character class per separator set, built once: every value of every column passes through here */
+const SEPARATOR_PATTERNS = new Map<string, RegExp>()
+
+function separatorPattern(separators: string): RegExp {
+  let pattern = SEPARATOR_PATTERNS.get(separators)
+  if (pattern === undefined) {
+    const chars = separators.includes(' ') ? separators + SPACES : separators
+    pattern = new RegExp(`[${[...new Set(chars)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'gu')
+    SEPARATOR_PATTERNS.set(separators, pattern)
+  }
+  return pattern
+}
 
 /**
  * Removes the separator characters from `text` (a ' ' in `separators` stands for every space
  * character, including no-break spaces). Leading and trailing spaces are always removed.
  */
 export function stripSeparators(text: string, separators: string): string {
-  const spaceIsSeparator = separators.includes(' ')
-  let out = ''
-  for (const char of text.trim()) {
-    if (separators.includes(char) || (spaceIsSeparator && SPACES.has(char))) continue
-    out += char
-  }
-  return out
+  return text.trim().replace(separatorPattern(separators), '')
 }
 
 /**
