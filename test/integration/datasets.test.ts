@@ -88,6 +88,34 @@ describe.skipIf(!available && !process.env.CI)('scanning the shared datasets', (
     expect(table('CreditCard.csv').rowCount).toBe(19_118)
   })
 
+  it('finds the personal data of the bank, PayPal, DATEV and AdventureWorks files, and none in the statistics', () => {
+    const strong = (suffix: string, column: string, name?: string): string[] =>
+      (table(suffix, name).columns.find((c) => c.name === column)?.pii ?? []).filter((v) => v.confidence >= 0.5).map((v) => v.category)
+    expect(strong('gls-bank.csv', 'IBAN Zahlungsbeteiligter')).toContain('iban')
+    expect(strong('gls-bank.csv', 'Name Zahlungsbeteiligter')).toContain('person_name')
+    // the IBAN column of the Sparkasse exports is named "Auftragskonto": found by the checksum alone
+    expect(strong('sparkasse-lzo-camt-v2.csv', 'Auftragskonto')).toContain('iban')
+    expect(strong('paypal.csv', 'Absender E-Mail-Adresse')).toContain('email')
+    expect(strong('paypal.csv', 'PLZ')).toContain('postal_code')
+    const stammdaten = 'EXTF_Stammdaten.csv'
+    expect(strong(stammdaten, 'Vorname (Adressatentyp natürl. Person)')).toContain('person_name')
+    expect(strong(stammdaten, 'Straße')).toContain('street_address')
+    expect(strong(stammdaten, 'IBAN 1')).toContain('iban')
+    expect(strong(stammdaten, 'Telefon')).toContain('phone')
+    // "IBAN 2" … "IBAN 10" are never filled: a hint in the column, not personal data in the view
+    expect(strong(stammdaten, 'IBAN 5')).toEqual([])
+    // headerless: e-mails found from the values alone
+    expect(strong('EmailAddress.csv', 'column_3')).toContain('email')
+    // AdventureWorks card numbers are random digits: 10 % pass Luhn, as chance predicts, so no card column
+    expect(table('CreditCard.csv').columns.flatMap((c) => c.pii.map((v) => v.category))).not.toContain('credit_card')
+    for (const stats of ['bundestagswahl-2017-kerg', 'destatis-04-kreise', 'hamburg-stadtteilprofile-2014']) {
+      const found = report.sources
+        .filter((s) => s.location.includes(stats))
+        .flatMap((s) => s.tables.flatMap((t) => t.columns.flatMap((c) => c.pii.filter((v) => v.confidence >= 0.5).map((v) => `${t.name}.${c.name}: ${v.category}`))))
+      expect(found, stats).toEqual([])
+    }
+  })
+
   it('reads the Destatis and Hamburg workbooks and keeps leading-zero keys as text', () => {
     const kreise = source('04-kreise.xlsx')
     const data = kreise.tables.find((t) => t.rowCount > 400)!

@@ -18,6 +18,7 @@
  *   health terms inside, reported with the share of rows that contain one.
  * The verdict carries indexes of up to three matching values, never a value: the caller masks them.
  */
+import {headerWords} from '../tables/header-words.js'
 import {SHAPE_GATES, type ValueShape, valueShape} from './value-shape.js'
 import {art9ValueEvidence, looksLikeIcd10} from './art9-dictionaries.js'
 import {PII_CATEGORIES, type PiiCategory} from './categories.js'
@@ -83,6 +84,34 @@ export const TEXT_CATEGORIES: ReadonlySet<PiiCategory> = new Set(['person_name',
 /** this share of plain numbers makes a column numeric */
 export const NUMERIC_COLUMN_SHARE = 0.9
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/u
+
+/**
+ * A header ending in an identifier word names a reference to a person or an address, not the person or
+ * address itself: "address_id", "Kunden-Nr", "supplier_ids". (Steuer-ID, Telefon-Nr. keep their
+ * categories: those are identifiers.)
+ */
+export const REFERENCE_CATEGORIES: ReadonlySet<PiiCategory> = new Set(['person_name', 'street_address'])
+const REFERENCE_WORDS = new Set(['id', 'ids', 'nr', 'no', 'key', 'fk', 'ref', 'code', 'nummer'])
+
+function isReferenceHeader(header: string): boolean {
+  const {words} = headerWords(header)
+  return words.length > 1 && REFERENCE_WORDS.has(words[words.length - 1])
+}
+
+/**
+ * Headers of statistics about groups, not records of people: "Anteil der Bevölkerung mit
+ * Migrationshintergrund in %", "Einwohner unter 18 Jahren". Their names say nothing about a person; the
+ * values still may (they are numbers here). Per-person counts ("Krankheitstage") are not among them.
+ */
+export const AGGREGATE_HEADER_PARTS = [
+  'anteil', 'quote', 'prozent', 'durchschnitt', 'mittelwert', 'einwohner', 'bevoelkerung',
+  'je1000', 'pro1000', 'je100000', 'population', 'percent', 'average', 'percapita', 'inhabitants',
+] as const
+
+function isAggregateHeader(header: string): boolean {
+  const {compact} = headerWords(header)
+  return header.includes('%') || AGGREGATE_HEADER_PARTS.some((part) => compact.includes(part))
+}
 
 /** values contradict the name when at least minValues are there and less than maxShare of them fit */
 export const CONTRADICTION = {minValues: 20, maxShare: 0.1} as const
@@ -258,7 +287,9 @@ function contradicted(column: Column, category: PiiCategory, shares: ReadonlyMap
  */
 export function detectColumnPii(header: string, values: readonly string[]): ColumnPiiVerdict[] {
   const names = new Map(
-    columnNameEvidence(header).map((e) => [e.category, {strength: e.strength, tag: `name:${e.strength}:${e.matched}`}] as const),
+    (isAggregateHeader(header) ? [] : columnNameEvidence(header))
+      .filter((e) => !(REFERENCE_CATEGORIES.has(e.category) && isReferenceHeader(header)))
+      .map((e) => [e.category, {strength: e.strength, tag: `name:${e.strength}:${e.matched}`}] as const),
   )
   const nonEmpty = values.flatMap((v, i) => (v.trim().length > 0 ? [i] : []))
   const column: Column = {values, nonEmpty, distinct: distinctValues(values, nonEmpty), names}

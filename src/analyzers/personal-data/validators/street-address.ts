@@ -2,7 +2,8 @@
 // optional letter or range ("12a", "4-6", "7/1"), optionally ", PLZ City" or ", City" after it. A
 // street name is either a word ending in a street suffix ("Hauptstraße", "Hauptstr.", "Lindenweg",
 // "Karl-Marx-Allee", "Berliner Str.") or a prepositional form ("Am Markt", "An der Alster", "Im
-// Gewerbegebiet"). There is no register to check against, so the suffix lists are the whole evidence;
+// Gewerbegebiet"). Addresses written number first with an English street type ("47 MySakila Drive") count
+// too: international customers sit in the same tables. There is no register to check against, so the suffix lists are the whole evidence;
 // compounds that end like a street but are things with a number ("Parkplatz 12", "Dichtring 20",
 // "Bahnsteig 3", "Firewall 2") are listed as exceptions. A Postfach is not a street.
 import {foldName} from '../names/fold-name.js'
@@ -88,6 +89,21 @@ export function isStreetName(name: string): boolean {
   return endsLikeStreet(words[words.length - 1], words.length > 1) || startsWithPrefix(words)
 }
 
+/** English street types, for addresses written number first ("47 MySakila Drive", "120 Hanover Sq.") */
+export const ENGLISH_STREET_TYPES: ReadonlySet<string> = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'av', 'drive', 'dr', 'lane', 'ln', 'way', 'boulevard', 'blvd',
+  'place', 'pl', 'court', 'ct', 'parkway', 'pkwy', 'square', 'sq', 'terrace', 'manor', 'circle', 'cir', 'highway',
+  'hwy', 'crescent', 'close', 'grove', 'row', 'trail', 'walk', 'alley', 'plaza', 'loop', 'ridge', 'mews',
+])
+
+/** "1913 Hanoi Way", "692 Joliet Street", "12 Orchestra Terrace": number, one to five words, a street type */
+const NUMBER_FIRST = /^[1-9][0-9]{0,5}[a-zA-Z]?\s+(\p{Lu}[\p{L}'’-]*\.?\s+(?:\p{L}[\p{L}'’-]*\.?\s+){0,4})(\p{L}+)\.?(?:\s*,\s*\p{L}[\p{L} .'’-]{0,40})?$/u
+
+function isNumberFirstAddress(text: string): boolean {
+  const match = NUMBER_FIRST.exec(text)
+  return match !== null && ENGLISH_STREET_TYPES.has(match[2].toLowerCase())
+}
+
 /**
  * True when `value` is a street with a house number, optionally followed by the postal code and town
  * ("Hauptstraße 12a", "Industriestrasse 4-6", "Am Markt 3, 10115 Berlin"). With `numberOptional` (the
@@ -98,5 +114,6 @@ export function isStreetAddress(value: string, numberOptional = false): boolean 
   if (text.length < 4 || text.length > 120) return false
   const match = WITH_NUMBER.exec(text)
   if (match !== null) return isStreetName(match[1])
+  if (isNumberFirstAddress(text)) return true
   return numberOptional && NAME_ONLY.test(text) && isStreetName(text)
 }

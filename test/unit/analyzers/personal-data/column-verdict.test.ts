@@ -409,4 +409,19 @@ describe('detectColumnPii: example indexes', () => {
     const notes = ['Rückruf erbeten unter 0171 2345678', 'Preis angepasst', 'Mahnung versendet', 'Lieferadresse geändert']
     expect(detectColumnPii('Notiz', notes).map((v) => v.category)).toEqual(['phone'])
   })
+
+  it('reads a header ending in an identifier word as a reference, not as the person or address', () => {
+    const ids = Array.from({length: 30}, (_, i) => String(i + 1))
+    expect(detectColumnPii('address_id', ids)).toEqual([])
+    expect(detectColumnPii('supplier_ids', ids)).toEqual([])
+    // identifiers keep their categories
+    expect(detectColumnPii('Steuer-ID', []).map((v) => v.category)).toContain('tax_id_de')
+  })
+
+  it('reads statistics about groups as no personal data, but keeps per-person counts', () => {
+    const numbers = Array.from({length: 30}, (_, i) => String(100 + i * 7))
+    expect(detectColumnPii('Anteil der Bevölkerung mit Migrationshintergrund in %', numbers)).toEqual([])
+    expect(detectColumnPii('Einwohner mit Migrationshintergrund', numbers)).toEqual([])
+    expect(detectColumnPii('Krankheitstage', numbers).map((v) => v.category)).toEqual(['art9_health'])
+  })
 })

@@ -68,4 +68,13 @@ describe('isStreetName', () => {
     expect(isStreetName('Auweg')).toBe(false)
     expect(isStreetName('Bachweg')).toBe(true)
   })
+
+  it('accepts addresses written number first with an English street type', () => {
+    for (const address of ['47 MySakila Drive', '1913 Hanoi Way', '1795 Santiago de Compostela Way', '120 Hanover Sq.', '12 Orchestra Terrace, London']) {
+      expect(isStreetAddress(address), address).toBe(true)
+    }
+    for (const other of ['12 Kartons Schrauben', '500 Stück', '3 Way Valve', '47 MySakila']) {
+      expect(isStreetAddress(other), other).toBe(false)
+    }
+  })
 })
