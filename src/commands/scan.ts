@@ -79,7 +79,9 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     for (const f of (defaults.format ?? []).filter((f) => !isAvailable(f))) {
       this.logToStderr(`--config: format "${f}" is not available yet (terminal, json and art30 are); skipped.`)
     }
-    const flags = {...parsed, lang: parsed.lang ?? defaults.lang ?? 'de', out: parsed.out ?? defaults.out}
+    // --no-examples on the command line, or examples: false in the config file, switch examples off
+    const examples = parsed.examples && defaults.examples !== false
+    const flags = {...parsed, lang: parsed.lang ?? defaults.lang ?? 'de', out: parsed.out ?? defaults.out, examples}
     const formats: readonly Format[] = parsed.format ?? (configFormats.length > 0 ? configFormats : ['terminal'])
     if (formats.includes('art30') && !flags.out) {
       throw new ScannerError('USAGE', '--format art30 writes a CSV file and needs --out <dir>.', {

@@ -58,6 +58,8 @@ export interface ConfigDefaults extends Partial<SqlSourceBudgets> {
   format?: ReportFormatName[]
   /** absolute after loading (resolved against the config file's folder) */
   out?: string
+  /** masked examples in personal-data verdicts (false: as --no-examples) */
+  examples?: boolean
 }
 
 export interface ScanConfig {
