@@ -12,6 +12,8 @@
  */
 import type {PiiCategory} from '../analyzers/personal-data/categories.js'
 import {maskPiiExample} from '../analyzers/personal-data/mask-example.js'
+import {maskNamesInText} from '../analyzers/personal-data/names/mask-names-in-text.js'
+import {isNoteHeader} from '../analyzers/personal-data/value-matchers.js'
 import {isNameLikeHeader, isStreetLikeHeader} from '../analyzers/tables/entity-columns.js'
 import {headerWords, isIdLikeHeader} from '../analyzers/tables/header-words.js'
 import type {ColumnReport, PiiFinding, TableReport} from '../report/scan-report.js'
@@ -122,7 +124,16 @@ function categoryMask(column: ColumnReport): ((value: string) => string) | undef
   return (value) => maskPiiExample(category, value)
 }
 
+/** a notes column, or one where detection found personal data inside sentences: shown values are masked as text */
+function holdsFreeText(column: ColumnReport): boolean {
+  return isNoteHeader(column.name) || column.pii.some((v) => v.evidence.includes('free-text'))
+}
+
 function maskColumn(column: ColumnReport, privacy: ColumnPrivacy): void {
+  if ((column.inferredType === 'text' || column.inferredType === 'mixed') && holdsFreeText(column)) {
+    maskShown(column, (v) => maskPiiExample('person_name', v, true), TEXT_RUN_DIGITS)
+    return
+  }
   const byCategory = column.inferredType === 'integer' ? undefined : categoryMask(column)
   if (byCategory !== undefined) {
     maskShown(column, byCategory, TEXT_RUN_DIGITS)
@@ -136,7 +147,8 @@ function maskColumn(column: ColumnReport, privacy: ColumnPrivacy): void {
     }
     case 'text':
     case 'mixed':
-      if (privacy === 'plain') maskShown(column, maskValue, INTEGER_DIGITS)
+      // names may stand in any text ("Rückruf Hans Franke"): known first names and surnames are masked too
+      if (privacy === 'plain') maskShown(column, (v) => maskNamesInText(maskValue(v)), INTEGER_DIGITS)
       else maskShown(column, (v) => maskWords(v, privacy === 'address' ? 'address' : 'name'), TEXT_RUN_DIGITS)
       return
     default:

@@ -56,7 +56,7 @@ function generate(seed: number, rowCount: number): Generated {
     rows.push([
       String(i + 1), p.first, p.last, `${p.first} ${p.last}`, streetAddress(rng), phone, germanMobile(rng), privateEmail(rng, p),
       germanIban(rng), steuerId(rng), rentenversicherungsnummer(rng, p.birth, p.last, p.female), kvnr(rng, p.last), idCardNumber(rng),
-      passportNumber(rng), cardNumber(rng), ustIdNr(rng), isoDate(p.birth), `Rückruf unter ${phone} wegen ${p.last}`,
+      passportNumber(rng), cardNumber(rng), ustIdNr(rng), isoDate(p.birth), `Rückruf unter ${phone} wegen ${p.first} ${p.last}`,
     ])
   }
   const needles = new Set<string>()

@@ -109,19 +109,25 @@ describe('maskTableValues by column type', () => {
     expect([phones.min, phones.max]).toEqual([12345, '23***67'])
   })
 
-  it('applies the value mask to plain text and mixed columns', () => {
-    const notes = maskedColumn(
-      column('Bemerkung', 'text', {
+  it('applies the value mask to plain text and mixed columns, with known names masked inside', () => {
+    const plain = maskedColumn(
+      column('Status', 'text', {
         min: 'Anruf 07.03.2024 von 0221 123456',
         max: 'Müller zahlt per DE89370400440532013000',
-        topValues: tops('jana@gmx.de', 'Müller GmbH', 'Kunde seit 2019'),
+        topValues: tops('jana@gmx.de', 'Müller GmbH', 'Kunde seit 2019', 'Rückruf Hans Franke'),
       }),
     )
-    expect(notes.min).toBe('Anruf 07.03.2024 von 02** ****56')
-    expect(notes.max).toBe('Müller zahlt per DE89****************00')
-    expect(notes.topValues?.map((t) => t.value)).toEqual(['j***@gmx.de', 'Müller GmbH', 'Kunde seit 2019'])
+    expect(plain.min).toBe('Anruf 07.03.2024 von 02** ****56')
+    expect(plain.max).toBe('M***** zahlt per DE89****************00')
+    expect(plain.topValues?.map((t) => t.value)).toEqual(['j***@gmx.de', 'M***** GmbH', 'Kunde seit 2019', 'Rückruf H*** F*****'])
     const mixed = maskedColumn(column('Wert', 'mixed', {topValues: tops('07.03.2024', '123456789', 'k.A.')}))
     expect(mixed.topValues?.map((t) => t.value)).toEqual(['07.03.2024', '12*****89', 'k.A.'])
+  })
+
+  it('masks a notes column as text: every word to its initial, cut to 40 characters', () => {
+    const notes = maskedColumn(column('Bemerkung', 'text', {min: 'Anruf 07.03.2024 von 0221 123456', max: 'Zahlt per DE89370400440532013000'}))
+    expect(notes.min).toBe('A**** 07.03.2024 v** 02** ****56')
+    expect(notes.max).toBe('Z**** p** D*89****************00')
   })
 
   it('masks names to initials and keeps legal forms', () => {
