@@ -8,6 +8,7 @@ import type {RawValue} from '../../connectors/connector.js'
 import type {PiiFinding} from '../../report/scan-report.js'
 import {detectColumnPii} from './column-verdict.js'
 import {maskPiiExample} from './mask-example.js'
+import {birthDatesByValues} from './birth-date-context.js'
 
 /** values per column the verdict looks at (the file sample has 1,000 rows; a database sample more) */
 export const PII_SAMPLE_VALUES = 1000
@@ -38,8 +39,9 @@ function thinnedRows(sample: readonly RawValue[][]): readonly RawValue[][] {
 export function detectTablePii(columns: ReadonlyArray<{name: string; position: number}>, sample: readonly RawValue[][]): PiiFinding[][] {
   const started = performance.now()
   const rows = thinnedRows(sample)
-  const result = columns.map((column) => {
-    const values = rows.map((row) => sampleText(row[column.position]))
+  const texts = columns.map((column) => rows.map((row) => sampleText(row[column.position])))
+  const result = columns.map((column, c) => {
+    const values = texts[c]
     return detectColumnPii(column.name, values).map((verdict): PiiFinding => {
       const inFreeText = verdict.evidence.includes('free-text')
       const finding: PiiFinding = {
@@ -54,6 +56,11 @@ export function detectTablePii(columns: ReadonlyArray<{name: string; position: n
       return finding
     })
   })
+  // a date column of a person table may hold birth dates under any header ("Datum1", "DOB_ALT")
+  for (const [c, verdict] of birthDatesByValues(columns.map((column) => column.name), texts, result)) {
+    verdict.examples = texts[c].filter((v) => v.trim().length > 0).slice(0, 3).map((v) => maskPiiExample('birth_date', v))
+    result[c] = [verdict]
+  }
   detectionMs += performance.now() - started
   return result
 }
