@@ -145,7 +145,23 @@ interface Column {
    * once per distinct value (a church-tax or PLZ column has a few dozen among 1,000 rows)
    */
   distinct: Array<{value: string; first: number; count: number; shape: ValueShape}>
+  /** the distinct values the whole-value matchers examine and the number of rows they stand for */
+  examined: {values: Column['distinct']; rows: number}
   names: Map<PiiCategory, {strength: NameEvidenceStrength; tag: string}>
+}
+
+/**
+ * The whole-value matchers look at this many distinct values of a column at most, spread evenly over the
+ * column: a share measured on 300 values is within a few points of the share on 1,000, and a phone number
+ * costs libphonenumber ~60 µs to validate.
+ */
+export const MATCHED_DISTINCT_VALUES = 300
+
+/** all distinct values when they are few; else the distinct values of MATCHED_DISTINCT_VALUES rows spread evenly, counted in those rows */
+function examinedValues(values: readonly string[], nonEmpty: readonly number[], distinct: Column['distinct']): Column['examined'] {
+  if (distinct.length <= MATCHED_DISTINCT_VALUES) return {values: distinct, rows: nonEmpty.length}
+  const rows = Array.from({length: MATCHED_DISTINCT_VALUES}, (_, i) => nonEmpty[Math.floor((i * nonEmpty.length) / MATCHED_DISTINCT_VALUES)])
+  return {values: distinctValues(values, rows), rows: rows.length}
 }
 
 function distinctValues(values: readonly string[], nonEmpty: readonly number[]): Column['distinct'] {
@@ -167,16 +183,17 @@ function withNameTag(column: Column, category: PiiCategory, evidence: string[]):
   return name === undefined ? evidence : [name.tag, ...evidence]
 }
 
-/** how many non-empty values match, and where the first few different matching values are */
+/** how many of `of` examined non-empty values match, and where the first few different matching values are */
 interface Matches {
   count: number
+  of: number
   examples: number[]
 }
 
 function valueVerdict(column: Column, category: PiiCategory, kind: EvidenceKind, matching: Matches, evidence: string[]): ColumnPiiVerdict | undefined {
   if (matching.count === 0) return undefined
   const support = nameSupport(column, category)
-  const share = matching.count / column.nonEmpty.length
+  const share = matching.count / matching.of
   if (share < SHARE_THRESHOLDS[kind][support]) return undefined
   return {
     category,
@@ -197,14 +214,14 @@ function wholeValueVerdicts(column: Column, shares: Map<PiiCategory, number>): C
   const verdicts: ColumnPiiVerdict[] = []
   for (const matcher of VALUE_MATCHERS) {
     if (matcher.needsNameEvidence && !column.names.has(matcher.category)) continue
-    const matching: Matches = {count: 0, examples: []}
+    const matching: Matches = {count: 0, of: column.examined.rows, examples: []}
     const gate = SHAPE_GATES[matcher.category]
-    for (const {value, first, count, shape} of column.distinct) {
+    for (const {value, first, count, shape} of column.examined.values) {
       if ((gate !== undefined && !gate(shape)) || !matcher.matches(value, context)) continue
       matching.count += count
       if (matching.examples.length < MAX_EXAMPLES) matching.examples.push(first)
     }
-    if (matcher.valuesCanContradictName) shares.set(matcher.category, matching.count / column.nonEmpty.length)
+    if (matcher.valuesCanContradictName) shares.set(matcher.category, matching.count / matching.of)
     const verdict = valueVerdict(column, matcher.category, matcher.kind, matching, [matcher.evidence])
     if (verdict !== undefined) verdicts.push(verdict)
   }
@@ -292,7 +309,8 @@ export function detectColumnPii(header: string, values: readonly string[]): Colu
       .map((e) => [e.category, {strength: e.strength, tag: `name:${e.strength}:${e.matched}`}] as const),
   )
   const nonEmpty = values.flatMap((v, i) => (v.trim().length > 0 ? [i] : []))
-  const column: Column = {values, nonEmpty, distinct: distinctValues(values, nonEmpty), names}
+  const distinct = distinctValues(values, nonEmpty)
+  const column: Column = {values, nonEmpty, distinct, examined: examinedValues(values, nonEmpty, distinct), names}
   const shares = new Map<PiiCategory, number>()
   const verdicts: ColumnPiiVerdict[] = []
   if (nonEmpty.length > 0) {
