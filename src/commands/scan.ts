@@ -42,10 +42,10 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
       description:
         'report formats (repeatable); json needs --out unless it is the only format; art30 (a draft record of processing activities, Art. 30 DSGVO, as CSV) needs --out',
     })(),
+    // no default: unset means "as the config file says", so --examples can override examples: false
     examples: Flags.boolean({
-      default: true,
       allowNo: true,
-      description: 'masked example values in the personal-data verdicts (--no-examples: none at all)',
+      description: 'masked example values in the personal-data verdicts (default on; --no-examples: none at all)',
     }),
     config: Flags.file({char: 'c', exists: false, description: 'sources and defaults from a JSON or YAML file (secrets as ${ENV_VAR})'}),
     'sample-rows': Flags.integer({min: 100, max: 1_000_000, description: 'rows per database table read for type inference, formats and top values (default 10000)'}),
@@ -79,8 +79,8 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     for (const f of (defaults.format ?? []).filter((f) => !isAvailable(f))) {
       this.logToStderr(`--config: format "${f}" is not available yet (terminal, json and art30 are); skipped.`)
     }
-    // --no-examples on the command line, or examples: false in the config file, switch examples off
-    const examples = parsed.examples && defaults.examples !== false
+    // the command line wins over the config file (examples: false), which wins over the default (on)
+    const examples = parsed.examples ?? defaults.examples ?? true
     const flags = {...parsed, lang: parsed.lang ?? defaults.lang ?? 'de', out: parsed.out ?? defaults.out, examples}
     const formats: readonly Format[] = parsed.format ?? (configFormats.length > 0 ? configFormats : ['terminal'])
     if (formats.includes('art30') && !flags.out) {

@@ -2,15 +2,19 @@
  * The privacy floor applied to every table before it enters the report (and before findings are derived
  * from it): the values shown as examples — top values, min/max, duplicated key values, duplicate-entity
  * spellings — are masked by what the column is, decided from its inferred type and its header:
- * - date, date-time, boolean and decimal columns: left alone (a date or an amount identifies nobody);
+ * - date, date-time, boolean and decimal columns: left alone (a date or an amount identifies nobody),
+ *   except birth dates, which show their year only;
  * - integer columns: integers of 8+ digits (tax IDs, account numbers), 6+ in contact columns;
  * - text and mixed columns: maskValue (e-mails, IBANs, 6+-digit runs); in name, address and contact
  *   columns maskWords (every word to its initial, legal forms, street words and short numbers kept).
  * A column the personal-data detection found to hold names, addresses or contact/identity data is masked as
  * such whatever its header says ("Feld3" full of names): the header and the verdicts each can only add
- * protection, never take it away.
+ * protection, never take it away — a category's own mask is used only where it shows no more than the
+ * word mask would ("Anna Schmidt <a.schmidt@firma.de>" in an e-mail column keeps no name). Notes, free
+ * text with personal data and Art. 9/10 columns are masked as text. Composite key and foreign-key examples
+ * ("Müller | 1985-03-12") are masked part by part with each part's column.
  */
-import type {PiiCategory} from '../analyzers/personal-data/categories.js'
+import {PERSONAL_DATA_MIN_CONFIDENCE, isSpecialCategory} from '../analyzers/personal-data/categories.js'
 import {maskPiiExample} from '../analyzers/personal-data/mask-example.js'
 import {maskNamesInText} from '../analyzers/personal-data/names/mask-names-in-text.js'
 import {isNoteHeader} from '../analyzers/personal-data/value-matchers.js'
@@ -57,7 +61,7 @@ export function columnPrivacy(header: string): ColumnPrivacy {
 }
 
 /** verdicts below this confidence (a weak column name alone) do not change how a column is masked */
-export const MASKING_MIN_CONFIDENCE = 0.5
+export const MASKING_MIN_CONFIDENCE = PERSONAL_DATA_MIN_CONFIDENCE
 
 const NAME_CATEGORIES = new Set(['person_name'])
 const ADDRESS_CATEGORIES = new Set(['street_address'])
@@ -92,22 +96,46 @@ function stricter(a: ColumnPrivacy, b: ColumnPrivacy): ColumnPrivacy {
 export function maskTableValues(table: TableReport): void {
   const privacyOf = new Map(table.columns.map((c) => [c.name, stricter(columnPrivacy(c.name), privacyFromVerdicts(c.pii))]))
   const columnPrivacyOf = (name: string): ColumnPrivacy => privacyOf.get(name) ?? columnPrivacy(name)
+  const byName = new Map(table.columns.map((c) => [c.name, c]))
+  /** one value of `column` as a key or reference example shows it */
+  const maskPart = (part: string, column: string): string => {
+    const generic = columnPrivacyOf(column) === 'plain' ? maskNamesInText(maskValue(part)) : maskEntityText(part)
+    const found = byName.get(column)
+    const own = found === undefined ? undefined : categoryMask(found) ?? (masksAsText(found) ? maskAsText : undefined)
+    return own === undefined ? generic : stricterMask(own(part), generic)
+  }
+  const maskExample = (example: string, columns: readonly string[]): string => {
+    const parts = example.split(' | ')
+    // a separator inside a value: mask the whole example with every column's mask, keep the strictest
+    if (parts.length !== columns.length) return columns.map((c) => maskPart(example, c)).reduce(stricterMask)
+    return parts.map((part, i) => maskPart(part, columns[i])).join(' | ')
+  }
   for (const column of table.columns) maskColumn(column, columnPrivacyOf(column.name))
   for (const key of table.duplicates.candidateKeys ?? []) {
-    if (!key.examples) continue
-    const personal = key.columns.some((name) => columnPrivacyOf(name) !== 'plain')
-    key.examples = key.examples.map(personal ? maskEntityText : maskValue)
+    if (key.examples) key.examples = key.examples.map((e) => maskExample(e, key.columns))
   }
   for (const fk of table.foreignKeys ?? []) {
-    if (!fk.examples) continue
-    const personal = fk.columns.some((name) => columnPrivacyOf(name) !== 'plain')
-    fk.examples = fk.examples.map(personal ? maskEntityText : maskValue)
+    if (fk.examples) fk.examples = fk.examples.map((e) => maskExample(e, fk.columns))
   }
   for (const group of table.duplicates.likelyEntities?.examples ?? []) {
     group.key = maskEntityText(group.key)
     group.variants = group.variants.map(maskEntityText)
   }
 }
+
+/** letters and digits a masked text still shows */
+function visibleCharacters(text: string): number {
+  let visible = 0
+  for (const char of text) if (/[\p{L}\p{N}]/u.test(char)) visible++
+  return visible
+}
+
+/** of two masked forms of one value, the one that shows fewer letters and digits (the first on a tie) */
+export function stricterMask(a: string, b: string): string {
+  return visibleCharacters(b) < visibleCharacters(a) ? b : a
+}
+
+const maskAsText = (value: string): string => maskPiiExample('person_name', value, true)
 
 /**
  * Categories whose own example mask (mask-example.ts) also masks the column's shown values: identifiers
@@ -120,18 +148,25 @@ const MASKED_BY_CATEGORY = new Set<string>([...CONTACT_CATEGORIES, 'birth_date']
 function categoryMask(column: ColumnReport): ((value: string) => string) | undefined {
   const verdict = column.pii.find((v) => v.confidence >= MASKING_MIN_CONFIDENCE && MASKED_BY_CATEGORY.has(v.category))
   if (verdict === undefined) return undefined
-  const category = verdict.category as PiiCategory
-  return (value) => maskPiiExample(category, value)
+  const category = verdict.category
+  // a value that does not fit the category ("Anna Schmidt <a.schmidt@firma.de>") keeps no more than the word mask shows
+  return (value) => stricterMask(maskPiiExample(category, value), maskWords(value, 'name'))
 }
 
-/** a notes column, or one where detection found personal data inside sentences: shown values are masked as text */
-function holdsFreeText(column: ColumnReport): boolean {
-  return isNoteHeader(column.name) || column.pii.some((v) => v.evidence.includes('free-text'))
+/**
+ * Notes, columns where detection found personal data inside sentences, and Art. 9/10 columns (a diagnosis,
+ * a church-tax key): their shown values are masked as text, every word to its initial.
+ */
+function masksAsText(column: ColumnReport): boolean {
+  return (
+    isNoteHeader(column.name) ||
+    column.pii.some((v) => v.evidence.includes('free-text') || (v.confidence >= MASKING_MIN_CONFIDENCE && isSpecialCategory(v.category)))
+  )
 }
 
 function maskColumn(column: ColumnReport, privacy: ColumnPrivacy): void {
-  if ((column.inferredType === 'text' || column.inferredType === 'mixed') && holdsFreeText(column)) {
-    maskShown(column, (v) => maskPiiExample('person_name', v, true), TEXT_RUN_DIGITS)
+  if (column.inferredType !== 'integer' && column.inferredType !== 'decimal' && masksAsText(column)) {
+    maskShown(column, maskAsText, TEXT_RUN_DIGITS)
     return
   }
   const byCategory = column.inferredType === 'integer' ? undefined : categoryMask(column)

@@ -3,7 +3,7 @@
  * them: special categories (Art. 9/10) are a warning that calls for the data-protection officer; other
  * personal data is information that a project must plan for (pseudonymisation, the Art. 30 record).
  */
-import {countedCategories} from '../analyzers/personal-data/dsgvo-view.js'
+import {HANDLING, countedCategories} from '../analyzers/personal-data/dsgvo-view.js'
 import {isSpecialCategory, type PiiCategory} from '../analyzers/personal-data/categories.js'
 import type {TableReport} from '../report/scan-report.js'
 import type {FindingDraft} from './finding-draft.js'
@@ -16,7 +16,8 @@ export function personalDataFindings(table: TableReport): FindingDraft[] {
   for (const column of table.columns) {
     const categories = countedCategories(column)
     const specialOnes = categories.filter(isSpecialCategory)
-    const otherOnes = categories.filter((c) => !isSpecialCategory(c))
+    // a USt-IdNr is a business identifier (personal only for sole traders): the DSGVO view lists it for review
+    const otherOnes = categories.filter((c) => !isSpecialCategory(c) && HANDLING[c] !== 'review')
     if (specialOnes.length > 0) special.set(column.name, specialOnes)
     if (otherOnes.length > 0) other.set(column.name, otherOnes)
   }

@@ -47,7 +47,6 @@ export const dePrivacyLabels = {
   'privacy.nextSteps': 'Was daraus folgt:',
   'privacy.moreTables': '… und {count} {count|weitere Tabelle|weitere Tabellen}',
   'privacy.column': 'Personenbezug: {categories}',
-  'privacy.hint': 'nur Hinweis aus dem Spaltennamen',
   'privacy.examplesOff': 'Beispielwerte abgeschaltet (--no-examples).',
   'action.INVOLVE_DPO':
     'Datenschutzbeauftragte früh einbeziehen: {tables} {tables|Tabelle enthält|Tabellen enthalten} besondere Kategorien ({columns} {columns|Spalte|Spalten}). Diese Spalten vor jeder KI-Nutzung entfernen oder nur mit dokumentierter Rechtsgrundlage verwenden.',

@@ -41,7 +41,6 @@ export const enPrivacyLabels: Record<keyof typeof dePrivacyLabels, string> = {
   'privacy.nextSteps': 'What follows:',
   'privacy.moreTables': '… and {count} more {count|table|tables}',
   'privacy.column': 'Personal data: {categories}',
-  'privacy.hint': 'hint from the column name only',
   'privacy.examplesOff': 'Example values switched off (--no-examples).',
   'action.INVOLVE_DPO':
     'Involve the data-protection officer early: {tables} {tables|table holds|tables hold} special categories ({columns} {columns|column|columns}). Remove these columns before any AI use, or use them only with a documented legal basis.',

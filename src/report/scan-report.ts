@@ -3,6 +3,8 @@
  * same shape; a test keeps both in step. Field names here are part of the contract: rename nothing.
  */
 
+import type {PiiCategory} from '../analyzers/personal-data/categories.js'
+
 export const SCHEMA_VERSION = '1.2.0'
 
 export type Lang = 'de' | 'en'
@@ -286,7 +288,7 @@ export interface ColumnReport {
 }
 
 export interface PiiFinding {
-  category: string
+  category: PiiCategory
   confidence: number
   matchShare: number
   evidence: string[]

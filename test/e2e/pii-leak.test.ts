@@ -39,7 +39,7 @@ afterAll(() => {
 })
 
 const HEADERS = ['Nr', 'Vorname', 'Nachname', 'Name', 'Strasse', 'Telefon', 'Mobil', 'E-Mail', 'IBAN', 'Steuer-ID', 'RVNR', 'KVNR',
-  'Ausweisnummer', 'Reisepass', 'Kreditkarte', 'USt-IdNr', 'Geburtsdatum', 'Notiz']
+  'Ausweisnummer', 'Reisepass', 'Kreditkarte', 'USt-IdNr', 'Geburtsdatum', 'Notiz', 'Konfession', 'Diagnose']
 
 interface Generated {
   rows: string[][]
@@ -53,10 +53,16 @@ function generate(seed: number, rowCount: number): Generated {
   for (let i = 0; i < rowCount; i++) {
     const p = person(rng)
     const phone = germanLandline(rng)
+    const email = privateEmail(rng, p)
+    // some rows repeat the previous passport (a broken key: its values become examples) and some
+    // e-mails carry the name in front ("Anna Schmidt <a.schmidt@…>")
+    const passport = i > 0 && i % 7 === 0 ? rows[i - 1][13] : passportNumber(rng)
     rows.push([
-      String(i + 1), p.first, p.last, `${p.first} ${p.last}`, streetAddress(rng), phone, germanMobile(rng), privateEmail(rng, p),
+      String(i + 1), p.first, p.last, `${p.first} ${p.last}`, streetAddress(rng), phone, germanMobile(rng),
+      i % 5 === 0 ? `${p.first} ${p.last} <${email}>` : email,
       germanIban(rng), steuerId(rng), rentenversicherungsnummer(rng, p.birth, p.last, p.female), kvnr(rng, p.last), idCardNumber(rng),
-      passportNumber(rng), cardNumber(rng), ustIdNr(rng), isoDate(p.birth), `Rückruf unter ${phone} wegen ${p.first} ${p.last}`,
+      passport, cardNumber(rng), ustIdNr(rng), isoDate(p.birth), `Rückruf unter ${phone} wegen ${p.first} ${p.last}`,
+      rng.pick(['rk', 'ev', '--', 'ev/rk']), rng.pick([`Bandscheibenvorfall ${p.last}`, 'F32.1', 'arbeitsunfähig']),
     ])
   }
   const needles = new Set<string>()
@@ -64,6 +70,8 @@ function generate(seed: number, rowCount: number): Generated {
     // the full name, the street with its number and every identifier; single first names ("Anna") are
     // common words of the report's own language only by accident, so they are not searched alone
     for (const value of row.slice(3, 17)) needles.add(value)
+    // the surname next to a diagnosis
+    needles.add(row[19].startsWith('Bandscheibenvorfall') ? row[19] : `${row[3]}`)
   }
   return {rows, needles: [...needles]}
 }

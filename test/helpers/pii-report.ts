@@ -1,7 +1,8 @@
 /** Small SourceReports with personal-data verdicts, for the DSGVO view, its findings and its reporters. */
+import type {PiiCategory} from '../../src/analyzers/personal-data/categories.js'
 import type {ColumnReport, PiiFinding, SourceReport, TableReport} from '../../src/report/scan-report.js'
 
-export function verdict(category: string, confidence = 0.95): PiiFinding {
+export function verdict(category: PiiCategory, confidence = 0.95): PiiFinding {
   return {category, confidence, matchShare: confidence > 0.6 ? 1 : 0, evidence: ['test']}
 }
 

@@ -38,3 +38,10 @@ export type PiiCategory = (typeof PII_CATEGORIES)[number]
 export function isSpecialCategory(category: PiiCategory): boolean {
   return category.startsWith('art9_') || category === 'art10_criminal'
 }
+
+/**
+ * Verdicts from this confidence on count as personal data: in the DSGVO view, in the findings and in how a
+ * column's shown values are masked. Values that matched, or a strong column name alone (0.6), reach it; a
+ * weak name alone (0.3: "Name" in an article table) stays a hint in the column.
+ */
+export const PERSONAL_DATA_MIN_CONFIDENCE = 0.5

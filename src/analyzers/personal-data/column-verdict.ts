@@ -10,11 +10,11 @@
  *   name values count depends on the header (names/person-name.ts: a lone surname only under a person
  *   header);
  * - postal codes, birth dates, Steuernummern and licence numbers are looked for only when the name
- *   points at them;
+ *   points at them (a person table's birth dates under another header: birth-date-context.ts);
  * - number plates, confirmed against the district-code list, need 80 % without a name (30 % with one);
  * - a name with no supporting values gives a low-confidence verdict with matchShare 0, unless at least
  *   20 values are there and fewer than 10 % of them fit the category;
- * - free text (mostly three or more words per value) is searched for e-mails, phones, IBANs and clear
+ * - free text (mostly three or more words per value, or a notes header) is searched for e-mails, phones, IBANs and clear
  *   health terms inside, reported with the share of rows that contain one.
  * The verdict carries indexes of up to three matching values, never a value: the caller masks them.
  */

@@ -17,13 +17,14 @@ import type {
   SourceReport,
   TableReport,
 } from '../../report/scan-report.js'
-import {PII_CATEGORIES, type PiiCategory, isSpecialCategory} from './categories.js'
+import {PERSONAL_DATA_MIN_CONFIDENCE, PII_CATEGORIES, type PiiCategory, isSpecialCategory} from './categories.js'
+import {isNoteHeader} from './value-matchers.js'
 
 /**
  * Verdicts from this confidence on count as personal data in the view: values that matched, or a strong
  * column name alone (0.6). A weak name alone (0.3: "Name" in an article table) stays a hint in the column.
  */
-export const VIEW_MIN_CONFIDENCE = 0.5
+export const VIEW_MIN_CONFIDENCE = PERSONAL_DATA_MIN_CONFIDENCE
 
 /** what a column of each category needs before AI use (the strongest need of its categories wins) */
 export const HANDLING: Readonly<Record<PiiCategory, PiiHandling>> = {
@@ -64,8 +65,9 @@ function isKnownCategory(category: string): category is PiiCategory {
   return CATEGORY_ORDER.has(category)
 }
 
+/** unknown codes (from an older report) sort after the known ones */
 function byContractOrder(a: string, b: string): number {
-  return (CATEGORY_ORDER.get(a) ?? 99) - (CATEGORY_ORDER.get(b) ?? 99)
+  return (CATEGORY_ORDER.get(a) ?? PII_CATEGORIES.length) - (CATEGORY_ORDER.get(b) ?? PII_CATEGORIES.length)
 }
 
 /** the categories of a column that count in the view */
@@ -98,8 +100,10 @@ function tableView(source: SourceReport, table: TableReport): PersonalDataTable 
   const usableColumns: string[] = []
   for (const column of table.columns) {
     const categories = countedCategories(column)
-    if (categories.length === 0) usableColumns.push(column.name)
-    else columns.push({name: column.name, categories, handling: columnHandling(categories)})
+    // a notes column without findings may still name people ("Rückruf bei Frau …"): not usable as it is
+    if (categories.length === 0) {
+      if (!isNoteHeader(column.name)) usableColumns.push(column.name)
+    } else columns.push({name: column.name, categories, handling: columnHandling(categories)})
   }
   if (columns.length === 0) return undefined
   const categories = [...new Set(columns.flatMap((c) => c.categories))].sort(byContractOrder)
@@ -118,14 +122,23 @@ function tableView(source: SourceReport, table: TableReport): PersonalDataTable 
   return view
 }
 
+/**
+ * A table whose only finding is a business identifier (USt-IdNr, personal only for sole traders) is listed
+ * for review but not counted as a table with personal data.
+ */
+function isPersonal(column: PersonalDataColumn): boolean {
+  return column.handling !== 'review'
+}
+
 function summaryOf(tables: readonly PersonalDataTable[], tablesScanned: number): PersonalDataSummary {
   const categories = [...new Set(tables.flatMap((t) => t.categories))].sort(byContractOrder)
+  const personal = tables.filter((t) => t.columns.some(isPersonal))
   return {
     tablesScanned,
-    tablesWithPersonalData: tables.length,
+    tablesWithPersonalData: personal.length,
     tablesWithSpecialCategories: tables.filter((t) => t.specialCategories.length > 0).length,
-    columnsWithPersonalData: tables.reduce((n, t) => n + t.columns.length, 0),
-    rowsWithPersonalData: tables.reduce((n, t) => n + t.rowCount, 0),
+    columnsWithPersonalData: personal.reduce((n, t) => n + t.columns.filter(isPersonal).length, 0),
+    rowsWithPersonalData: personal.reduce((n, t) => n + t.rowCount, 0),
     categories,
     specialCategories: categories.filter((c) => isKnownCategory(c) && isSpecialCategory(c)),
   }
@@ -172,8 +185,8 @@ function actionsFor(tables: readonly PersonalDataTable[], kinds: ReadonlyMap<str
 export function buildPersonalDataView(sources: SourceReport[]): PersonalDataView {
   const tables: PersonalDataTable[] = []
   let tablesScanned = 0
+  // a failed source keeps the tables scanned before its error: they count
   for (const source of sources) {
-    if (source.status !== 'ok') continue
     const own = scannedTables(source).flatMap((t) => tableView(source, t) ?? [])
     source.personalData = summaryOf(own, scannedTables(source).length)
     tablesScanned += scannedTables(source).length

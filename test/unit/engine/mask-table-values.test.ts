@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {columnPrivacy, maskTableValues} from '../../../src/engine/mask-table-values.js'
-import type {ColumnReport, InferredType, TableReport} from '../../../src/report/scan-report.js'
+import type {ColumnReport, InferredType, PiiFinding, TableReport} from '../../../src/report/scan-report.js'
 import {isMailProvider, keepsWord} from '../../../src/values/mask-value.js'
 
 function column(name: string, inferredType: InferredType, shown: Partial<ColumnReport>): ColumnReport {
@@ -245,5 +245,39 @@ describe('maskTableValues property', () => {
     expect(t.foreignKeys[0].examples).toEqual(['10007', '12*****89'])
     expect(t.foreignKeys[1].examples).not.toContain('a@b.de')
     expect(t.foreignKeys[1].examples![0]).toMatch(/\*/)
+  })
+
+  describe('by detected category', () => {
+    const sure = (category: PiiFinding['category']): PiiFinding[] => [{category, confidence: 0.95, matchShare: 1, evidence: ['test']}]
+
+    it('never shows more than the word mask would, where a value does not fit its category', () => {
+      const mail = maskedColumn(column('Kontakt', 'text', {pii: sure('email'), topValues: tops('Anna Schmidt <a.schmidt@firma.de>', 'jana@gmx.de')}))
+      expect(mail.topValues?.[0].value).toBe('A*** S****** <a***@f****.de>')
+      expect(mail.topValues?.[1].value).toBe('j***@gmx.de')
+      const phone = maskedColumn(column('Telefon', 'text', {pii: sure('phone'), min: 'Tel. Hr. Müller 0171 1234567'}))
+      expect(phone.min).not.toContain('Müller')
+    })
+
+    it('masks Art. 9 values as text', () => {
+      const religion = maskedColumn(column('KONF', 'text', {pii: sure('art9_religion'), topValues: tops('rk', 'ev')}))
+      expect(religion.topValues?.map((t) => t.value)).toEqual(['r*', 'e*'])
+      const diagnosis = maskedColumn(column('Diagnose', 'text', {pii: sure('art9_health'), min: 'F32.1 Depression'}))
+      expect(diagnosis.min).toBe('F32.1 D*********')
+    })
+
+    it('masks key and reference examples part by part with each part’s column', () => {
+      const t = table(
+        [column('Reisepass', 'text', {pii: sure('passport_de')}), column('Nachname', 'text', {}), column('Geburtsdatum', 'date', {pii: sure('birth_date')})],
+        {
+          candidateKeys: [
+            {columns: ['Reisepass'], unique: false, distinctCount: 9, distinctApprox: false, missingCount: 0, duplicatedValues: 1, surplusRows: 1, examples: ['C01X00T47']},
+            {columns: ['Nachname', 'Geburtsdatum'], unique: false, distinctCount: 9, distinctApprox: false, missingCount: 0, duplicatedValues: 1, surplusRows: 1, examples: ['Müller | 1985-03-12']},
+          ],
+        },
+      )
+      maskTableValues(t)
+      expect(t.duplicates.candidateKeys[0].examples).toEqual(['C0*****47'])
+      expect(t.duplicates.candidateKeys[1].examples).toEqual(['M***** | **.**.1985'])
+    })
   })
 })

@@ -10,7 +10,7 @@ describe('privacySection', () => {
   it('summarises tables, rows and special categories and says what follows (German)', () => {
     const text = privacySection(buildPersonalDataView(samplePiiSources()), plain('de'), false).join('\n')
     expect(text).toContain('Personenbezogene Daten (DSGVO)')
-    expect(text).toContain('2 von 3 Tabellen mit Personenbezug · 8 Spalten · 920 Zeilen in diesen Tabellen')
+    expect(text).toContain('2 von 3 Tabellen mit Personenbezug · 7 Spalten · 920 Zeilen in diesen Tabellen')
     expect(text).toContain('Besondere Kategorien (Art. 9/10) in 1 Tabelle: Gesundheitsdaten (Art. 9) und Religion/Konfession (Art. 9)')
     expect(text).toContain('Religion/Konfession (Art. 9): 1 Spalte in 1 Tabelle, 120 Zeilen')
     expect(text).toContain('→ Datenschutzbeauftragte früh einbeziehen: 1 Tabelle enthält besondere Kategorien (2 Spalten)')

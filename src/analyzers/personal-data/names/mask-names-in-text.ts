@@ -8,7 +8,8 @@
 import {foldName} from './fold-name.js'
 import {isKnownFirstName, isKnownSurname} from './name-lexicon.js'
 
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\p{L}\p{N}])/gu
+/** "Hans", "Müller-Lüdenscheidt", and in capitals "HANS MÜLLER" (three letters at least: "AG" is no name) */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}{3,}(?:-\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu
 
 function isKnownName(word: string): boolean {
   return word.split('-').some((part) => {

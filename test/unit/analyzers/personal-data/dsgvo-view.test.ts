@@ -11,7 +11,7 @@ describe('buildPersonalDataView', () => {
     expect(view.tablesScanned).toBe(3)
     expect(view.tablesWithPersonalData).toBe(2)
     expect(view.tablesWithSpecialCategories).toBe(1)
-    expect(view.columnsWithPersonalData).toBe(8)
+    expect(view.columnsWithPersonalData).toBe(7)
     expect(view.rowsWithPersonalData).toBe(920)
     expect(view.specialCategories).toEqual(['art9_health', 'art9_religion'])
     const payroll = view.tables.find((t) => t.table === 'mitarbeiter')
@@ -69,5 +69,24 @@ describe('buildPersonalDataView', () => {
 
   it('has a handling for every category: special categories are removed, nothing else is', () => {
     for (const category of PII_CATEGORIES) expect(HANDLING[category] === 'remove').toBe(isSpecialCategory(category))
+  })
+
+  it('lists a table with only a USt-IdNr for review but does not count it as personal', () => {
+    const suppliers = source('src-l', 'csv', '/daten/lieferanten.csv', [table('lieferanten.csv', 40, [column('USt-IdNr', [verdict('vat_id', 0.95)]), column('Firma')])])
+    const view = buildPersonalDataView([suppliers])
+    expect(view.tablesWithPersonalData).toBe(0)
+    expect(view.columnsWithPersonalData).toBe(0)
+    expect(view.tables.map((t) => t.table)).toEqual(['lieferanten.csv'])
+    expect(view.actions.map((a) => a.code)).toEqual(['REVIEW_BUSINESS_IDS', 'USABLE_COLUMNS'])
+  })
+
+  it('counts the tables a failed source scanned before its error', () => {
+    const broken = {...source('src-w', 'xlsx', '/daten/personal.xlsx', [table('Blatt1', 5, [column('E-Mail', [verdict('email')])])]), status: 'failed' as const}
+    expect(buildPersonalDataView([broken]).tablesWithPersonalData).toBe(1)
+  })
+
+  it('does not call a notes column usable: it may name people without a pattern to find', () => {
+    const notes = source('src-n', 'csv', '/daten/kunden.csv', [table('kunden.csv', 5, [column('E-Mail', [verdict('email')]), column('Bemerkung'), column('Umsatz')])])
+    expect(buildPersonalDataView([notes]).tables[0].usableColumns).toEqual(['Umsatz'])
   })
 })

@@ -6,6 +6,7 @@ describe('maskNamesInText', () => {
     expect(maskNamesInText('Kunde Hans Franke hat angerufen')).toBe('Kunde H*** F***** hat angerufen')
     expect(maskNamesInText('Rückruf an Frau Özdemir-Yılmaz')).toBe('Rückruf an Frau Ö******-Y*****')
     expect(maskNamesInText('Ansprechpartner jetzt Anna-Lena Schmidt')).toBe('Ansprechpartner jetzt A***-L*** S******')
+    expect(maskNamesInText('RUECKRUF HANS MÜLLER GMBH')).toBe('RUECKRUF H*** M***** GMBH')
   })
 
   it('leaves words that are no names, parts of compounds and lower-case words alone', () => {
