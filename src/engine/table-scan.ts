@@ -74,12 +74,14 @@ async function scanInRanges(
     progress.update(sum(rowsByRange), sum(bytesByRange))
   }
   const started = Date.now()
+  debugLog(`${table.name}: scanning ${ranges.length} byte ranges`)
   const inWorkers = ranges
     .slice(1)
     .map((range, i) => pool.run({plan, range, isLastPart: i + 2 === ranges.length}, (rows, bytes) => report(i + 1, rows, bytes)))
   // a failing worker must not leave an unhandled rejection while the main thread is still scanning
   for (const p of inWorkers) p.catch(() => {})
   const onMain = await scanRangeHere(plan, context, ranges[0], (rows, bytes) => report(0, rows, bytes))
+  debugLog(`${table.name}: the main thread's range took ${Date.now() - started} ms`)
   const results = [onMain, ...(await Promise.all(inWorkers))]
   for (let i = 0; i + 1 < results.length; i++) {
     if (results[i].boundaries.nextRecordStart !== results[i + 1].boundaries.firstRecordStart) {
