@@ -9,15 +9,14 @@ import {readCsvRange, type CsvRangeResult} from '../connectors/file/csv/csv-rang
 import type {ProgressSink} from './progress.js'
 import {addEncodingIssuesTo, mergeFoldStates, TableFolder, type TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
-import type {WorkerPool} from './worker-pool.js'
+import {PARALLEL_MIN_BYTES, type WorkerPool} from './worker-pool.js'
 import {debugLog} from '../util/debug-log.js'
 import {spillDirectory} from '../analyzers/sketches/spill-store.js'
 import {releaseSpilledRuns} from './spill-release.js'
 
-/** below this size, starting workers costs more than it saves */
-export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
-/** the main thread's range relative to a worker's (1.08: 52 % of the data with one worker) */
-const MAIN_RANGE_WEIGHT = 1.08
+export {PARALLEL_MIN_BYTES} from './worker-pool.js'
+/** the main thread's range relative to a worker's (1.04: 51 % of the data with one worker) */
+const MAIN_RANGE_WEIGHT = 1.04
 
 export interface TableScanOptions {
   pool: () => WorkerPool | null
@@ -65,9 +64,10 @@ async function scanInRanges(
   progress: ProgressSink,
 ): Promise<TableFoldState | null> {
   // the main thread scans the first range itself: one V8 heap fewer than a worker per range. It gets a
-  // slightly larger share: a worker's range started cold (its code not yet optimised) and finished last
-  // by about 7 % of the scan time, while the main thread waited. (Since the main thread builds its
-  // context after handing out the ranges, the two finished within 1–2 % of each other in 4 of 4 runs.)
+  // slightly larger share: a worker's code starts cold, and the main thread's was warmed by sampling.
+  // (1.08 while workers started when the file was opened and began their range 0.2–0.5 s late; with
+  // workers started early (early-workers.ts), 1.08 had the worker done first by a median 3.5 % of the
+  // range time, 6 runs.)
   const parts = pool.size + 1
   const ranges = table.parallel!.ranges(parts, MAIN_RANGE_WEIGHT / (MAIN_RANGE_WEIGHT + parts - 1))
   if (ranges.length < 2) return null
