@@ -3,7 +3,6 @@ import {runScan, failedSourceCount} from '../engine/scan-service.js'
 import {silentProgress, TerminalProgress} from '../engine/progress.js'
 import {ExitCode, ScannerError} from '../errors.js'
 import {prepareValidator, renderJson, writeJsonText} from '../reporters/json-reporter.js'
-import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {loadScanSources} from '../config/scan-sources.js'
 import {MAX_WORKERS} from '../engine/worker-pool.js'
@@ -119,6 +118,8 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
       process.stdout.write(`${text}\n`)
     }
     if (formats.includes('terminal') && !json) {
+      // imported here: a --json scan never renders text (~5 ms of start-up)
+      const {renderTerminal} = await import('../reporters/terminal-reporter.js')
       this.log(renderTerminal(report, {lang: flags.lang, color: flags.color && process.stdout.isTTY === true, width: process.stdout.columns}))
     }
     if (failedSourceCount(report) > 0) process.exitCode = ExitCode.SourceFailed
