@@ -37,6 +37,7 @@ async function runFileTask(task: FileTask): Promise<void> {
 
 async function runRangeTask(task: RangeTask): Promise<void> {
   configureSpill({dir: task.spillDir})
+  const started = Date.now()
   const context = tableContextFromPlan(task.plan)
   const folder = new TableFolder(task.plan, context)
   const {batches, boundaries} = readCsvRange(task.range, {unsplit: true})
@@ -53,6 +54,6 @@ async function runRangeTask(task: RangeTask): Promise<void> {
     }
   }
   folder.finish(task.isLastPart)
-  const done: WorkerMessage = {type: 'done', taskId: task.taskId, state: folder.state, boundaries: boundaries(), bytes}
+  const done: WorkerMessage = {type: 'done', taskId: task.taskId, state: folder.state, boundaries: boundaries(), bytes, foldMs: Date.now() - started}
   port.postMessage(done, transferablesOf(folder.state))
 }

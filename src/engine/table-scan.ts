@@ -84,10 +84,13 @@ async function scanInRanges(
     .slice(1)
     .map((range, i) => pool.run({plan, range, isLastPart: i + 2 === ranges.length}, (rows, bytes) => report(i + 1, rows, bytes)))
   // a failing worker must not leave an unhandled rejection while the main thread is still scanning
-  inWorkers.forEach((p, i) => p.then(() => debugLog(`${table.name}: range ${i + 2} (in a worker) took ${Date.now() - started} ms`), () => {}))
+  for (const p of inWorkers) p.catch(() => {})
   const onMain = await scanRangeHere(plan, context(), ranges[0], (rows, bytes) => report(0, rows, bytes))
   debugLog(`${table.name}: the main thread's range took ${Date.now() - started} ms`)
-  const results = [onMain, ...(await Promise.all(inWorkers))]
+  const fromWorkers = await Promise.all(inWorkers)
+  // the main thread reads a worker's message only after its own range: the worker says how long it took
+  fromWorkers.forEach((done, i) => debugLog(`${table.name}: range ${i + 2} took ${done.foldMs} ms in its worker (from receiving the task)`))
+  const results = [onMain, ...fromWorkers]
   for (let i = 0; i + 1 < results.length; i++) {
     if (results[i].boundaries.nextRecordStart !== results[i + 1].boundaries.firstRecordStart) {
       for (const r of results) releaseSpilledRuns(r.state, spillDirectory())
