@@ -3,10 +3,9 @@ import {runScan, failedSourceCount} from '../engine/scan-service.js'
 import {silentProgress, TerminalProgress} from '../engine/progress.js'
 import {ExitCode, ScannerError} from '../errors.js'
 import {prepareValidator, renderJson, writeJsonText} from '../reporters/json-reporter.js'
-import {renderTerminal} from '../reporters/terminal-reporter.js'
 import type {ScanReport} from '../report/scan-report.js'
 import {loadScanSources} from '../config/scan-sources.js'
-import {t} from '../i18n/i18n.js'
+import {MAX_WORKERS} from '../engine/worker-pool.js'
 
 export default class Scan extends Command {
   static override summary = 'Profile databases, CSV/Excel files and folders and report how ready the data is for AI.'
@@ -52,7 +51,7 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     'dry-run': Flags.boolean({description: 'print every SQL statement the scan would run against each database, and run none of them'}),
     out: Flags.directory({char: 'o', description: 'write report files into this folder (created if missing)'}),
     lang: Flags.option({options: ['de', 'en'] as const, description: 'report language (default de, or the config file\'s)'})(),
-    workers: Flags.integer({min: 0, max: 64, description: 'worker threads for big files, besides the main thread (default: CPU cores − 1, at most 3; 0 = none)'}),
+    workers: Flags.integer({min: 0, max: MAX_WORKERS, description: 'worker threads for big files, besides the main thread (default: CPU cores − 1, at most 3; 0 = none)'}),
     progress: Flags.boolean({default: true, allowNo: true, description: 'show progress on stderr (only on a terminal)'}),
     color: Flags.boolean({default: true, allowNo: true, description: 'coloured terminal output (only on a terminal)'}),
     debug: Flags.boolean({description: 'show stack traces of internal errors'}),
@@ -137,10 +136,13 @@ Exit codes: 0 scan done; 2 usage or config error; 3 a source (or a database tabl
     }
     if (formats.includes('art30') && flags.out && report.personalData) {
       const {writeArt30Csv} = await import('../reporters/art30-csv-reporter.js')
+      const {t} = await import('../i18n/i18n.js')
       const path = await writeArt30Csv(report.personalData, flags.lang, flags.out)
       if (!json) this.logToStderr(t(flags.lang, 'art30.written', {path}))
     }
     if (formats.includes('terminal') && !json) {
+      // imported here: a --json scan never renders text (~5 ms of start-up)
+      const {renderTerminal} = await import('../reporters/terminal-reporter.js')
       this.log(
         renderTerminal(report, {
           lang: flags.lang,

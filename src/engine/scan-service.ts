@@ -4,7 +4,6 @@
  */
 import {createHash, randomUUID} from 'node:crypto'
 import {extname, relative} from 'node:path'
-import {buildFolderInventory, inventoryFindingDrafts} from '../connectors/file/folder/folder-inventory.js'
 import type {FindingDraft} from '../findings/finding-draft.js'
 import {wordFinding} from '../findings/word-finding.js'
 import {SCHEMA_VERSION, type FolderInventory, type Lang, type ScanReport, type SourceReport} from '../report/scan-report.js'
@@ -118,6 +117,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
           })
         }
       })
+      // imported with the first folder: a scan of files does without the inventory's modules
+      const {buildFolderInventory, inventoryFindingDrafts} = await import('../connectors/file/folder/folder-inventory.js')
       const inventory = await buildFolderInventory({id: folderId, root: input.root, entries: input.entries, tables: scannedTables, now: startedAt})
       inventory.findings = inventoryFindingDrafts(inventory, input.entries).map((draft: FindingDraft) => wordFinding(draft, lang, input.root))
       folders.push(inventory)

@@ -3,6 +3,7 @@
  * `status: "failed"` with a code and a message for people; tables scanned before the error are kept.
  */
 import {createHash} from 'node:crypto'
+import type {TableContext} from '../analyzers/analyzer.js'
 import {stat} from 'node:fs/promises'
 import {createFileReader} from '../connectors/registry.js'
 import {ScannerError} from '../errors.js'
@@ -50,15 +51,16 @@ export async function scanFileSource(path: string, kind: FileKind, options: Sour
     for (const draft of facts.findings) drafts.push({...draft, scope: draft.table ? 'table' : 'source'})
     for await (const table of reader.tables()) {
       const plan = planTable(table)
-      const context = tableContextFromPlan(plan)
+      let context: TableContext | undefined
+      const contextOf = (): TableContext => (context ??= tableContextFromPlan(plan))
       options.progress.startTable(path, table.name, table.totalBytes)
       try {
         const scanStarted = Date.now()
-        const fold = await scanTable(table, plan, context, options)
+        const fold = await scanTable(table, plan, contextOf, options)
         const buildStarted = Date.now()
         let built: ReturnType<typeof buildTableReport>
         try {
-          built = buildTableReport(plan, context, fold, table.headerRow, table.facts())
+          built = buildTableReport(plan, contextOf(), fold, table.headerRow, table.facts())
         } finally {
           // the table's spilled hash runs are summarised now: their disk space is free again
           releaseSpilledRuns(fold, spillDirectory())

@@ -19,6 +19,12 @@ import type {FileTask, RangeTask, WorkerMessage, WorkerTask} from './worker-prot
 type DoneMessage = Extract<WorkerMessage, {type: 'done'}>
 type FileDoneMessage = Extract<WorkerMessage, {type: 'file-done'}>
 
+/** below this size, starting workers costs more than it saves (a CSV table is scanned in one range) */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+
+/** the most worker threads --workers accepts */
+export const MAX_WORKERS = 64
+
 /** unexpected worker deaths per pool slot before the pool stops starting replacements */
 export const MAX_CRASHES_PER_WORKER = 3
 
@@ -54,9 +60,37 @@ export class WorkerPool {
   }
 
   static create(size: number, spillDir: string | null): WorkerPool | null {
-    const url = new URL('./scan-worker.js', import.meta.url)
+    const url = scanWorkerUrl()
     if (size < 1 || !existsSync(fileURLToPath(url))) return null
     return new WorkerPool(url, size, spillDir)
+  }
+
+  /**
+   * Starts `size` scan workers now, before any pool exists: a worker takes 150–500 ms to boot and load
+   * the scan modules, and a CLI process that will surely need one starts it while the CLI framework
+   * loads (early-workers.ts). The first pool of the process adopts them instead of spawning its own;
+   * whatever no pool adopted ends with the first pool's close(), or with the process. `url`: another
+   * script speaking the protocol (tests). Returns the workers' thread ids.
+   */
+  static prestart(size: number, url: URL = scanWorkerUrl()): number[] {
+    const threadIds: number[] = []
+    if (!existsSync(fileURLToPath(url))) return threadIds
+    for (let i = 0; i < size; i++) {
+      let worker: Worker
+      try {
+        worker = newScanWorker(url, {})
+      } catch {
+        break
+      }
+      worker.unref()
+      const early: EarlyWorker = {worker, url: url.href, stopped: false}
+      // an error before adoption must not be thrown as unhandled; the worker is then not adopted
+      worker.once('error', () => (early.stopped = true))
+      worker.once('exit', () => (early.stopped = true))
+      prestarted.push(early)
+      threadIds.push(worker.threadId)
+    }
+    return threadIds
   }
 
   /**
@@ -85,7 +119,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    const workers = [...this.workers]
+    const workers = [...this.workers, ...prestarted.splice(0).map((early) => early.worker)]
     const cancelled = [...this.running.values(), ...this.queue]
     this.workers.clear()
     this.idle.length = 0
@@ -155,8 +189,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    // a smaller young generation than V8's default keeps the worker's heap (and the process RSS) down
-    const worker = new Worker(this.url, {resourceLimits: {maxYoungGenerationSizeMb: 16, ...this.limits}})
+    const worker = this.adoptPrestarted() ?? newScanWorker(this.url, this.limits)
     worker.unref()
     worker.on('message', (message: WorkerMessage) => this.onMessage(worker, message))
     worker.on('error', (error: Error) => this.onStopped(worker, describeError(error), error))
@@ -164,6 +197,18 @@ export class WorkerPool {
     worker.on('exit', (code: number) => this.onStopped(worker, `it exited with code ${code}`))
     this.workers.add(worker)
     return worker
+  }
+
+  /** a live worker WorkerPool.prestart started for this pool's script (without extra limits); null if none */
+  private adoptPrestarted(): Worker | null {
+    if (Object.keys(this.limits).length > 0) return null
+    for (let i = 0; i < prestarted.length; i++) {
+      const early = prestarted[i]
+      if (early.url !== this.url.href) continue
+      prestarted.splice(i--, 1)
+      if (!early.stopped) return early.worker
+    }
+    return null
   }
 
   private onMessage(worker: Worker, message: WorkerMessage): void {
@@ -219,6 +264,26 @@ export class WorkerPool {
       )
     }
   }
+}
+
+interface EarlyWorker {
+  worker: Worker
+  /** its script */
+  url: string
+  /** it failed or exited before a pool adopted it */
+  stopped: boolean
+}
+
+/** workers WorkerPool.prestart started that no pool has adopted yet (per thread: the main thread's) */
+const prestarted: EarlyWorker[] = []
+
+function scanWorkerUrl(): URL {
+  return new URL('./scan-worker.js', import.meta.url)
+}
+
+function newScanWorker(url: URL, limits: ResourceLimits): Worker {
+  // a smaller young generation than V8's default keeps the worker's heap (and the process RSS) down
+  return new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: 16, ...limits}})
 }
 
 const WORKER_SUGGESTIONS = [

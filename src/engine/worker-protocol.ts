@@ -40,6 +40,8 @@ export type WorkerMessage =
       state: TableFoldState
       boundaries: CsvRangeResult
       bytes: number
+      /** how long folding the range took in the worker (debug output: the main thread reads the message late) */
+      foldMs: number
     }
   | {type: 'file-done'; taskId: number; scanned: ScannedSource}
   | {type: 'error'; taskId: number; error: {code: string; message: string; suggestions: string[]}}

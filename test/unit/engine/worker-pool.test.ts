@@ -168,3 +168,21 @@ describe('WorkerPool: close', () => {
     await pool.close()
   })
 })
+
+describe('WorkerPool: prestarted workers', () => {
+  it('are adopted by the first pool of their script instead of spawning new ones', {timeout: NO_HANG_MS}, async () => {
+    const [early] = WorkerPool.prestart(1, SCRIPT)
+    expect(early).toBeGreaterThan(0)
+    await withPool(1, async (pool) => {
+      expect((await echo(pool, 'ok:0:a')).threadId).toBe(early)
+    })
+    // adopted once: the next pool starts its own
+    await withPool(1, async (pool) => {
+      expect((await echo(pool, 'ok:0:b')).threadId).not.toBe(early)
+    })
+  })
+
+  it('start nothing for a script that does not exist', () => {
+    expect(WorkerPool.prestart(2, new URL('./no-such-worker.mjs', SCRIPT))).toEqual([])
+  })
+})

@@ -151,6 +151,19 @@ describe('decoding', () => {
     )
   })
 
+  it('decodes valid UTF-8 to the text Node gives, a byte order mark and astral characters included', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme'}), fc.boolean(), (text, bom) => {
+        const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')])
+        const decoded = createRangeDecoder('utf-8').decode(bytes)
+        expect(decoded.invalid).toBeNull()
+        expect(decoded.text).toBe(bytes.toString('utf8'))
+      }),
+      {numRuns: 500},
+    )
+    expect(createRangeDecoder('utf-8').decode(Buffer.alloc(0)).text).toBe('')
+  })
+
   it('maps text positions to bytes and back exactly, with or without invalid sequences', () => {
     fc.assert(
       fc.property(mixedBytes, (bytes) => {
