@@ -11,7 +11,7 @@ import {tableFindings} from '../findings/table-findings.js'
 import {personalDataFindings} from '../findings/personal-data-findings.js'
 import type {ColumnReport, TableDuplicates, TableReport} from '../report/scan-report.js'
 import {maskTableValues} from './mask-table-values.js'
-import {detectTablePii} from '../analyzers/personal-data/table-pii.js'
+import {detectSamplePii} from '../analyzers/personal-data/table-pii.js'
 import type {TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
 
@@ -82,7 +82,7 @@ export function buildTableReport(
   }
   adjust?.(report)
   // on the sample, before masking: the verdicts decide how the column's shown values are masked
-  const pii = detectTablePii(plan.columns, plan.sample)
+  const pii = detectSamplePii(plan.columns, plan.sample)
   for (let c = 0; c < columns.length; c++) columns[c].pii = pii[c]
   maskTableValues(report)
   if (facts.sheet) {

@@ -10,6 +10,7 @@ import type {ProgressSink} from './progress.js'
 import {addEncodingIssuesTo, mergeFoldStates, TableFolder, type TableFoldState} from './table-fold.js'
 import type {TablePlan} from './table-plan.js'
 import {PARALLEL_MIN_BYTES, type WorkerPool} from './worker-pool.js'
+import {detectSamplePiiAhead} from '../analyzers/personal-data/table-pii.js'
 import {debugLog} from '../util/debug-log.js'
 import {spillDirectory} from '../analyzers/sketches/spill-store.js'
 import {releaseSpilledRuns} from './spill-release.js'
@@ -85,6 +86,8 @@ async function scanInRanges(
     .map((range, i) => pool.run({plan, range, isLastPart: i + 2 === ranges.length}, (rows, bytes) => report(i + 1, rows, bytes)))
   // a failing worker must not leave an unhandled rejection while the main thread is still scanning
   for (const p of inWorkers) p.catch(() => {})
+  // the sample's personal-data verdicts, worked out while the workers scan (the report builder reuses them)
+  detectSamplePiiAhead(plan.columns, plan.sample)
   const onMain = await scanRangeHere(plan, context(), ranges[0], (rows, bytes) => report(0, rows, bytes))
   debugLog(`${table.name}: the main thread's range took ${Date.now() - started} ms`)
   const fromWorkers = await Promise.all(inWorkers)

@@ -35,6 +35,22 @@ function thinnedRows(sample: readonly RawValue[][]): readonly RawValue[][] {
   return Array.from({length: PII_SAMPLE_VALUES}, (_, i) => sample[Math.floor(i * step)])
 }
 
+/** verdicts worked out ahead for a plan's sample, keyed by the sample itself, until the report takes them */
+const ahead = new WeakMap<readonly RawValue[][], PiiFinding[][]>()
+
+/** A big file's scan works the verdicts out on the main thread while the worker threads scan their ranges. */
+export function detectSamplePiiAhead(columns: ReadonlyArray<{name: string; position: number}>, sample: readonly RawValue[][]): void {
+  if (!ahead.has(sample)) ahead.set(sample, detectTablePii(columns, sample))
+}
+
+/** The sample's verdicts: those worked out ahead (once), else detected now. */
+export function detectSamplePii(columns: ReadonlyArray<{name: string; position: number}>, sample: readonly RawValue[][]): PiiFinding[][] {
+  const known = ahead.get(sample)
+  if (known === undefined) return detectTablePii(columns, sample)
+  ahead.delete(sample)
+  return known
+}
+
 /** Verdicts per column, in the order of `columns`; a column's `position` is where it sits in a sample row. */
 export function detectTablePii(columns: ReadonlyArray<{name: string; position: number}>, sample: readonly RawValue[][]): PiiFinding[][] {
   const started = performance.now()

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {PII_SAMPLE_VALUES, detectTablePii, personalDataDetectionMs, sampleText} from '../../../../src/analyzers/personal-data/table-pii.js'
+import {PII_SAMPLE_VALUES, detectSamplePii, detectSamplePiiAhead, detectTablePii, personalDataDetectionMs, sampleText} from '../../../../src/analyzers/personal-data/table-pii.js'
 
 const IBANS = ['DE89370400440532013000', 'DE02120300000000202051', 'DE02500105170137075030', 'DE88100900001234567892']
 
@@ -43,5 +43,17 @@ describe('detectTablePii', () => {
     const sample = Array.from({length: rows}, (_, i) => [i < rows / 2 ? 'keine Angabe' : `k${i}@gmx.de`])
     const [verdicts] = detectTablePii([{name: 'E-Mail', position: 0}], sample)
     expect(verdicts.find((v) => v.category === 'email')?.matchShare).toBeCloseTo(0.5, 2)
+  })
+
+  it('hands verdicts worked out ahead to the report builder once, then detects anew', () => {
+    const sample = Array.from({length: 30}, (_, i) => [`kunde${i}@gmx.de`])
+    const columns = [{name: 'E-Mail', position: 0}]
+    detectSamplePiiAhead(columns, sample)
+    const before = personalDataDetectionMs()
+    const first = detectSamplePii(columns, sample)
+    expect(personalDataDetectionMs()).toBe(before)
+    expect(first[0][0].category).toBe('email')
+    expect(detectSamplePii(columns, sample)).toEqual(first)
+    expect(personalDataDetectionMs()).toBeGreaterThan(before)
   })
 })
