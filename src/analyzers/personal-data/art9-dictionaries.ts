@@ -29,7 +29,11 @@ export interface Art9ValueEvidence {
 const FOLDS: Record<string, string> = {ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'}
 
 /** lower case, umlauts folded, everything but letters and digits dropped: "Röm.-kath." → "roemkath" */
+const ASCII = /^[\x00-\x7f]*$/
+
 export function compactValue(value: string): string {
+  // most values are plain ASCII: no umlauts to fold, no accents to strip (the NFD pass is the costly part)
+  if (ASCII.test(value)) return value.toLowerCase().replace(/[^a-z0-9]/g, '')
   return value
     .toLowerCase()
     .replace(/[äöüß]/g, (ch) => FOLDS[ch] ?? ch)
