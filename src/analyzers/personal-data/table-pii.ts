@@ -9,6 +9,7 @@ import type {PiiFinding} from '../../report/scan-report.js'
 import {detectColumnPii} from './column-verdict.js'
 import {maskPiiExample} from './mask-example.js'
 import {birthDatesByValues} from './birth-date-context.js'
+import {postalCodesByContext} from './postal-code-context.js'
 
 /** values per column the verdict looks at (the file sample has 1,000 rows; a database sample more) */
 export const PII_SAMPLE_VALUES = 1000
@@ -72,9 +73,11 @@ export function detectTablePii(columns: ReadonlyArray<{name: string; position: n
       return finding
     })
   })
-  // a date column of a person table may hold birth dates under any header ("Datum1", "DOB_ALT")
-  for (const [c, verdict] of birthDatesByValues(columns.map((column) => column.name), texts, result)) {
-    verdict.examples = texts[c].filter((v) => v.trim().length > 0).slice(0, 3).map((v) => maskPiiExample('birth_date', v))
+  // a person table's birth dates and an address table's postal codes may stand under any header ("Datum1", "Feld5")
+  const headers = columns.map((column) => column.name)
+  const byContext = [...birthDatesByValues(headers, texts, result), ...postalCodesByContext(headers, texts, result)]
+  for (const [c, verdict] of byContext) {
+    verdict.examples = texts[c].filter((v) => v.trim().length > 0).slice(0, 3).map((v) => maskPiiExample(verdict.category, v))
     result[c] = [verdict]
   }
   detectionMs += performance.now() - started
