@@ -1,0 +1,87 @@
+/** Small hand-built ScanReports and HurdleScores for the use-case catalog and the recommendations. */
+import type {ColumnReport, InferredType, Lang, ScanReport, SourceReport, TableReport} from '../../src/report/scan-report.js'
+import type {CriterionResult, HurdleScore} from '../../src/scoring/model.js'
+
+export function col(name: string, inferredType: InferredType, over: Partial<ColumnReport> = {}): ColumnReport {
+  return {
+    name,
+    position: 0,
+    inferredType,
+    typeCounts: {},
+    nullCount: 0,
+    emptyCount: 0,
+    placeholderCount: 0,
+    completeness: 1,
+    distinctCount: 100,
+    distinctApprox: false,
+    pii: [],
+    ...over,
+  }
+}
+
+/** a date column spanning `from` to `to` (yyyy-mm-dd), as a file reports it: min and max only */
+export function dateCol(name: string, from: string, to: string): ColumnReport {
+  return col(name, 'date', {min: from, max: to})
+}
+
+export function tbl(name: string, rowCount: number, columns: ColumnReport[], over: Partial<TableReport> = {}): TableReport {
+  return {
+    name,
+    rowCount,
+    columnCount: columns.length,
+    sampled: false,
+    duplicates: {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: 0, candidateKeys: []},
+    columns: columns.map((c, position) => ({...c, position})),
+    findings: [],
+    ...over,
+  }
+}
+
+/** database month counts for a date column: `months` spanned, `gaps` of them empty */
+export function history(column: string, months: number, gaps: number): NonNullable<TableReport['history']>[number] {
+  return {column, earliest: '2021-01-04', latest: '2023-12-28', monthsSpanned: months, monthsWithRows: months - gaps, gapMonths: gaps, gaps: []}
+}
+
+export function src(id: string, kind: SourceReport['kind'], tables: TableReport[], over: Partial<SourceReport> = {}): SourceReport {
+  return {id, kind, location: kind === 'postgres' ? `postgres://reader@erp/${id}` : `/daten/${id}`, status: 'ok', tables, findings: [], ...over}
+}
+
+export function usecaseReport(sources: SourceReport[], lang: Lang = 'de', over: Partial<ScanReport> = {}): ScanReport {
+  return {
+    schemaVersion: '1.2.0',
+    tool: {name: 'datenreife', version: '0.0.0'},
+    scan: {id: 'test', startedAt: '2024-01-15T10:00:00.000Z', finishedAt: '2024-01-15T10:00:01.000Z', durationMs: 1000, lang},
+    sources,
+    folders: [],
+    scores: {},
+    useCases: [],
+    findings: [],
+    recommendations: [],
+    ...over,
+  }
+}
+
+export function criterion(id: string, points: number | null, weight: number, over: Partial<CriterionResult> = {}): CriterionResult {
+  return {
+    id,
+    title: id,
+    unit: 'share',
+    measured: points === null ? null : points / 100,
+    points,
+    weight,
+    thresholds: [{value: 0, points: 0}, {value: 1, points: 100}],
+    evidence: [{source: 'crit-evidence'}],
+    action: `action for ${id}`,
+    basis: ['DAMA: Uniqueness'],
+    ...over,
+  }
+}
+
+export function hurdle(criteria: CriterionResult[]): HurdleScore {
+  const measured = criteria.filter((c) => c.points !== null)
+  const weights = measured.reduce((n, c) => n + c.weight, 0)
+  const score = weights === 0 ? null : Math.round(measured.reduce((n, c) => n + (c.points ?? 0) * c.weight, 0) / weights)
+  return {score, band: null, criteria}
+}
+
+export const EMPTY_HURDLE: HurdleScore = {score: null, band: null, criteria: []}
