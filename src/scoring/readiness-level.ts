@@ -49,7 +49,7 @@ const NAMES_PER_REASON = 3
 export interface DrlRule {
   id: string
   level: Exclude<ReadinessBand, 'A'>
-  /** what the rule checks, for docs/scoring-*.md */
+  /** what the rule checks, for docs/scoring.md */
   description: string
   /** the reasons it fires with; empty when the source passes */
   check(source: SourceReport): string[]
