@@ -93,6 +93,12 @@ const primaryKeys: FactFinder = (report, lang) => {
   }
 }
 
+/** "1 Tabelle", "3 Tabellen", "1 table", "3 tables" */
+function tablesText(count: number, lang: Lang): string {
+  const word = lang === 'de' ? (count === 1 ? 'Tabelle' : 'Tabellen') : count === 1 ? 'table' : 'tables'
+  return `${formatNumber(count, lang)} ${word}`
+}
+
 const involveDpo: FactFinder = (report, lang) => {
   const view = report.personalData
   if (view === undefined || view.tablesWithPersonalData === 0) return null
@@ -100,19 +106,18 @@ const involveDpo: FactFinder = (report, lang) => {
   const tables = view.tables.filter((t) => (special > 0 ? t.specialCategories.length > 0 : true)).slice(0, 5)
   const evidence = tables.map((t) => ({source: t.location, table: t.table, detail: (special > 0 ? t.specialCategories : t.categories).join(', ')}))
   if (special > 0) {
-    const n = formatNumber(special, lang)
-    return {summary: lang === 'de' ? `Besondere Kategorien (Art. 9/10 DSGVO) in ${n} Tabellen` : `Special categories (Art. 9/10 GDPR) in ${n} tables`, evidence}
+    return {summary: lang === 'de' ? `Besondere Kategorien (Art. 9/10 DSGVO) in ${tablesText(special, lang)}` : `Special categories (Art. 9/10 GDPR) in ${tablesText(special, lang)}`, evidence}
   }
-  const n = formatNumber(view.tablesWithPersonalData, lang)
-  return {summary: lang === 'de' ? `Personenbezogene Daten in ${n} Tabellen` : `Personal data in ${n} tables`, evidence}
+  const n = view.tablesWithPersonalData
+  return {summary: lang === 'de' ? `Personenbezogene Daten in ${tablesText(n, lang)}` : `Personal data in ${tablesText(n, lang)}`, evidence}
 }
 
 const pseudonymise: FactFinder = (report, lang) => {
   const action = report.personalData?.actions.find((a) => a.code === 'PSEUDONYMISE')
   if (action === undefined || action.columns === 0) return null
-  const [c, t] = [formatNumber(action.columns, lang), formatNumber(action.tables.length, lang)]
+  const columns = `${formatNumber(action.columns, lang)} ${action.columns === 1 ? (lang === 'de' ? 'Spalte' : 'column') : lang === 'de' ? 'Spalten' : 'columns'}`
   return {
-    summary: lang === 'de' ? `${c} Spalten in ${t} Tabellen mit direkten Personenbezügen` : `${c} columns in ${t} tables with direct identifiers`,
+    summary: lang === 'de' ? `${columns} in ${tablesText(action.tables.length, lang)} mit direkten Personenbezügen` : `${columns} in ${tablesText(action.tables.length, lang)} with direct identifiers`,
     evidence: action.tables.slice(0, 5).map((table) => ({source: table})),
   }
 }

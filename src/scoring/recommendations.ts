@@ -169,7 +169,13 @@ export function recommend(report: ScanReport, scores: Scores, lang: Lang = repor
       items.push({id: 'rec.dpo', title: `${fact.summary} — ${rule.step[lang]}`, action: rule.step[lang], impact: 0, effort: rule.effort, evidence: fact.evidence, hurdle: 'datenschutz', criterion: null})
     }
   }
-  const ranked = items.sort(compareRecommendations)
+  // two criteria can lead to the same step on the same fact (both privacy criteria call for the DPO): once is enough
+  const seen = new Set<string>()
+  const ranked = items.sort(compareRecommendations).filter((item) => {
+    if (seen.has(item.title)) return false
+    seen.add(item.title)
+    return true
+  })
   const start = pilot(report, lang)
   if (start !== null) ranked.push(start)
   return ranked.map((r, i) => ({...r, rank: i + 1}))

@@ -106,7 +106,7 @@ describe('recommend', () => {
     } satisfies PersonalDataView
     const recs = recommend(usecaseReport([], 'de', {personalData}), {datenbasis: EMPTY_HURDLE, infrastruktur: EMPTY_HURDLE, datenschutz: EMPTY_HURDLE})
     expect(recs).toEqual([
-      expect.objectContaining({id: 'rec.dpo', effort: 'low', hurdle: 'datenschutz', title: 'Besondere Kategorien (Art. 9/10 DSGVO) in 1 Tabellen — Datenschutzbeauftragten von Anfang an einbeziehen'}),
+      expect.objectContaining({id: 'rec.dpo', effort: 'low', hurdle: 'datenschutz', title: 'Besondere Kategorien (Art. 9/10 DSGVO) in 1 Tabelle — Datenschutzbeauftragten von Anfang an einbeziehen'}),
     ])
   })
 
