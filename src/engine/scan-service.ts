@@ -18,6 +18,8 @@ import {isDatabaseUri, parseSourceUri, type SqlSourceSpec} from '../connectors/s
 import {buildPersonalDataView} from '../analyzers/personal-data/dsgvo-view.js'
 import {personalDataDetectionMs} from '../analyzers/personal-data/table-pii.js'
 import {debugLog} from '../util/debug-log.js'
+import {readinessLevel} from '../scoring/readiness-level.js'
+import {scoreReport} from '../scoring/score-report.js'
 
 export interface ScanOptions {
   /** file paths, folders, glob patterns and database URIs as given on the command line */
@@ -133,7 +135,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const personalData = buildPersonalDataView(sources)
   debugLog(`personal-data detection on this thread: ${Math.round(personalDataDetectionMs())} ms`)
   const finishedAt = now()
-  return {
+  const report: ScanReport = {
     schemaVersion: SCHEMA_VERSION,
     tool: {name: TOOL_NAME, version: TOOL_VERSION},
     scan: {
@@ -159,6 +161,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     recommendations: [],
     personalData,
   }
+  // scored last, from the finished report: the scores read every source, the inventory and the DSGVO view
+  for (const source of sources) source.readiness = readinessLevel(source)
+  const {scores, useCases, recommendations} = scoreReport(report, startedAt)
+  return {...report, scores, useCases, recommendations}
 }
 
 /** --no-examples: the verdicts say what and why, without even masked values */

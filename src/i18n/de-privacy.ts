@@ -73,6 +73,22 @@ export const dePrivacyLabels = {
   'handling.pseudonymise': 'pseudonymisieren',
   'handling.generalise': 'vergröbern',
   'handling.review': 'prüfen',
+  'scores.title': 'KI-Bereitschaft',
+  'scores.value': '{score} von 100 ({band})',
+  'scores.unmeasured': 'nicht messbar',
+  'scores.criteria': '{measured} von {total} Kriterien gemessen',
+  'scores.useCases': 'Anwendungsfälle: {list}',
+  'scores.actions': 'Zuerst angehen:',
+  'hurdle.datenbasis': 'Datenbasis',
+  'hurdle.infrastruktur': 'Infrastruktur',
+  'hurdle.datenschutz': 'Datenschutz',
+  'band.kritisch': 'kritisch',
+  'band.ausbaufähig': 'ausbaufähig',
+  'band.solide': 'solide',
+  'band.bereit': 'bereit',
+  'useCase.bereit': 'bereit',
+  'useCase.teilweise': 'teilweise',
+  'useCase.notYet': 'noch nicht',
 } as const satisfies Record<string, string>
 
 /** " (E-Mail-Adresse, Telefonnummer) in 2 Spalten: „E-Mail“, „Telefon“", leaving out what the draft lacks */

@@ -67,6 +67,22 @@ export const enPrivacyLabels: Record<keyof typeof dePrivacyLabels, string> = {
   'handling.pseudonymise': 'pseudonymise',
   'handling.generalise': 'coarsen',
   'handling.review': 'check',
+  'scores.title': 'AI readiness',
+  'scores.value': '{score} of 100 ({band})',
+  'scores.unmeasured': 'not measurable',
+  'scores.criteria': '{measured} of {total} criteria measured',
+  'scores.useCases': 'Use cases: {list}',
+  'scores.actions': 'Do first:',
+  'hurdle.datenbasis': 'Data basis',
+  'hurdle.infrastruktur': 'Infrastructure',
+  'hurdle.datenschutz': 'Data protection',
+  'band.kritisch': 'critical',
+  'band.ausbaufähig': 'needs work',
+  'band.solide': 'solid',
+  'band.bereit': 'ready',
+  'useCase.bereit': 'ready',
+  'useCase.teilweise': 'partly',
+  'useCase.notYet': 'not yet',
 }
 
 

@@ -5,10 +5,14 @@
 
 import type {PiiCategory} from '../analyzers/personal-data/categories.js'
 import type {PersonalDataSummary, PersonalDataView} from './personal-data-report.js'
+import type {HurdleId, HurdleScore} from '../scoring/model.js'
+import type {Recommendation} from '../scoring/recommendations.js'
+import type {ReadinessLevel} from '../scoring/readiness-level.js'
+import type {UseCaseResult} from '../scoring/use-cases/use-case-model.js'
 
 export type * from './personal-data-report.js'
 
-export const SCHEMA_VERSION = '1.2.0'
+export const SCHEMA_VERSION = '1.3.0'
 
 export type Lang = 'de' | 'en'
 export type SourceKind = 'csv' | 'xlsx' | 'xls' | 'folder' | DatabaseKind
@@ -24,11 +28,11 @@ export interface ScanReport {
   sources: SourceReport[]
   /** one per folder given on the command line: the raw material of the "Datenpfützen" score */
   folders: FolderInventory[]
-  /** filled by scoring (a later issue); empty objects until then */
-  scores: Record<string, unknown>
-  useCases: unknown[]
+  /** the three hurdles (docs/scoring.md); filled when the scan is scored */
+  scores: Partial<Record<HurdleId, HurdleScore>>
+  useCases: UseCaseResult[]
   findings: Finding[]
-  recommendations: unknown[]
+  recommendations: Recommendation[]
   /** the DSGVO view over all sources: which tables hold which personal-data categories, and what follows */
   personalData?: PersonalDataView
 }
@@ -105,6 +109,8 @@ export interface SourceReport {
   durationMs?: number
   /** the DSGVO view of this source alone */
   personalData?: PersonalDataSummary
+  /** Data Readiness Level band (C / B / A after Lawrence) with the reasons (src/scoring/readiness-level.ts) */
+  readiness?: ReadinessLevel
 }
 
 export interface SystemFacts {

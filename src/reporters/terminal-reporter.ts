@@ -21,6 +21,7 @@ import {findingLines} from './terminal-findings.js'
 import {folderSection} from './terminal-folders.js'
 import {databaseLines, tableHistoryLines} from './terminal-database.js'
 import {privacySection, tablePrivacyLines} from './terminal-privacy.js'
+import {scoresSection} from './terminal-scores.js'
 import {factLines, painter, type TerminalContext, truncate, wrap} from './terminal-text.js'
 
 export interface TerminalOptions {
@@ -44,6 +45,9 @@ export function renderTerminal(report: ScanReport, opts: TerminalOptions): strin
     width: Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH)),
   }
   const blocks: string[][] = [header(report, ctx)]
+  // what a managing director reads first: the three scores and the actions
+  const scores = scoresSection(report, ctx)
+  if (scores.length > 0) blocks.push(scores)
   for (const source of report.sources) blocks.push(sourceSection(source, ctx))
   const locations = new Map(report.sources.map((s) => [s.id, s.location]))
   for (const folder of report.folders) blocks.push(folderSection(folder, ctx, (id) => locations.get(id) ?? id))

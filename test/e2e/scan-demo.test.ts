@@ -31,7 +31,7 @@ describe('datenreife scan demo/ (built CLI)', () => {
     const valid = validate(report)
     expect(validate.errors ?? []).toEqual([])
     expect(valid).toBe(true)
-    expect(report.schemaVersion).toBe('1.2.0')
+    expect(report.schemaVersion).toBe('1.3.0')
     expect(report.folders).toHaveLength(1)
     expect(report.sources.length).toBeGreaterThanOrEqual(5)
     expect(report.sources.every((s) => s.status === 'ok')).toBe(true)

@@ -37,6 +37,20 @@ describe('datenreife scan: personal data (built CLI)', () => {
     expect(en.stdout).toContain('Involve the data-protection officer early')
   })
 
+  it('scores the scan: three hurdles, use cases and ranked actions, first in the terminal summary', () => {
+    const report = JSON.parse(runCli([...DEMO, '--json']).stdout) as ScanReport
+    for (const hurdle of ['datenbasis', 'infrastruktur', 'datenschutz'] as const) {
+      expect(report.scores[hurdle]?.criteria.length, hurdle).toBeGreaterThan(0)
+    }
+    expect(report.useCases).toHaveLength(5)
+    expect(report.recommendations[0].rank).toBe(1)
+    expect(report.sources.every((s) => s.readiness !== undefined)).toBe(true)
+    const text = runCli([...DEMO, '--no-color']).stdout
+    expect(text.indexOf('KI-Bereitschaft')).toBeGreaterThan(0)
+    expect(text.indexOf('KI-Bereitschaft')).toBeLessThan(text.indexOf('sqlite:demo/wawi.db'))
+    expect(text).toContain('Zuerst angehen:')
+  })
+
   it('--no-examples leaves every verdict without examples and says so', () => {
     const json = runCli([...DEMO, '--json', '--no-examples'])
     const report = JSON.parse(json.stdout) as ScanReport

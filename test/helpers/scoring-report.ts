@@ -79,7 +79,7 @@ export function erpSource(id: string, tables: TableReport[], entities: ErpFacts[
 
 export function report(...sources: SourceReport[]): ScanReport {
   return {
-    schemaVersion: '1.2.0',
+    schemaVersion: '1.3.0',
     tool: {name: 'datenreife', version: '0.0.0'},
     scan: {id: 'scoring-test', startedAt: NOW.toISOString(), finishedAt: NOW.toISOString(), durationMs: 0, lang: 'en'},
     sources,

@@ -48,7 +48,7 @@ export function src(id: string, kind: SourceReport['kind'], tables: TableReport[
 
 export function usecaseReport(sources: SourceReport[], lang: Lang = 'de', over: Partial<ScanReport> = {}): ScanReport {
   return {
-    schemaVersion: '1.2.0',
+    schemaVersion: '1.3.0',
     tool: {name: 'datenreife', version: '0.0.0'},
     scan: {id: 'test', startedAt: '2024-01-15T10:00:00.000Z', finishedAt: '2024-01-15T10:00:01.000Z', durationMs: 1000, lang},
     sources,

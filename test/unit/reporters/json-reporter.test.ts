@@ -133,12 +133,18 @@ describe('schemas/scan-report.schema.json', () => {
     expect(message).toContain('and 3 more')
   })
 
-  it('keeps scores, useCases and recommendations open for later issues', () => {
-    const report = copy(minimalReport())
-    report.scores = {datenbasis: {score: 61, band: 'mittel', criteria: [{id: 'completeness'}]}}
-    report.useCases = [{id: 'absatzprognose', status: 'teilweise'}]
-    report.recommendations = [{id: 'dedupe', text: 'Dubletten bereinigen'}]
+  it('rejects scores, use cases and actions that do not follow the contract', () => {
+    const report = copy(maximalReport() as unknown as ScanReport)
     expect(() => validateReport(report)).not.toThrow()
+    const wrongBand = copy(report)
+    ;(wrongBand.scores.datenbasis as {band: string}).band = 'mittel'
+    expect(() => validateReport(wrongBand)).toThrow(/band/)
+    const wrongStatus = copy(report)
+    ;(wrongStatus.useCases[0] as {status: string}).status = 'fast'
+    expect(() => validateReport(wrongStatus)).toThrow(/status/)
+    const noRank = copy(report)
+    delete (noRank.recommendations[0] as {rank?: number}).rank
+    expect(() => validateReport(noRank)).toThrow(/rank/)
   })
 
   it('states the contract’s version, finding codes and enums', () => {
@@ -155,7 +161,7 @@ describe('renderJson', () => {
   it('pretty-prints with two spaces and round-trips', () => {
     const report = realisticReport()
     const text = renderJson(report)
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.2.0",')
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.3.0",')
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)))
   })
 
