@@ -2,7 +2,7 @@
  * The scoring model shared by the three hurdles (issue 5): a criterion is defined once as data — its
  * thresholds, weight, recommended action and the framework it builds on — and measured by a pure function
  * of the ScanReport. A criterion that cannot be measured (no date columns at all) says so and is left out
- * of its hurdle's weighting instead of guessing. Nothing here is wired into a scan yet.
+ * of its hurdle's weighting instead of guessing. score-report.ts scores every finished scan.
  */
 import type {Lang, ScanReport} from '../report/scan-report.js'
 
