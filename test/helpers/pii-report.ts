@@ -1,40 +1,18 @@
 /** Small SourceReports with personal-data verdicts, for the DSGVO view, its findings and its reporters. */
 import type {PiiCategory} from '../../src/analyzers/personal-data/categories.js'
 import type {ColumnReport, PiiFinding, SourceReport, TableReport} from '../../src/report/scan-report.js'
+import {baseColumn, baseTable} from './report-parts.js'
 
 export function verdict(category: PiiCategory, confidence = 0.95): PiiFinding {
   return {category, confidence, matchShare: confidence > 0.6 ? 1 : 0, evidence: ['test']}
 }
 
 export function column(name: string, pii: PiiFinding[] = []): ColumnReport {
-  return {
-    name,
-    position: 0,
-    inferredType: 'text',
-    typeCounts: {integer: 0, decimal: 0, boolean: 0, date: 0, datetime: 0, text: 10},
-    nullCount: 0,
-    emptyCount: 0,
-    placeholderCount: 0,
-    completeness: 1,
-    distinctCount: 10,
-    distinctApprox: false,
-    pii,
-  } as ColumnReport
+  return baseColumn(name, 'text', {typeCounts: {integer: 0, decimal: 0, boolean: 0, date: 0, datetime: 0, text: 10}, pii})
 }
 
 export function table(name: string, rowCount: number, columns: ColumnReport[], schema?: string): TableReport {
-  const t: TableReport = {
-    name,
-    rowCount,
-    columnCount: columns.length,
-    sampled: false,
-    headerRow: 1,
-    duplicates: {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: 0, candidateKeys: []},
-    columns,
-    findings: [],
-  }
-  if (schema !== undefined) t.schema = schema
-  return t
+  return baseTable(name, rowCount, columns, {headerRow: 1, ...(schema === undefined ? {} : {schema})})
 }
 
 export function source(id: string, kind: SourceReport['kind'], location: string, tables: TableReport[]): SourceReport {

@@ -18,6 +18,7 @@ import type {
 } from '../../src/report/scan-report.js'
 import type {ScoringContext} from '../../src/scoring/model.js'
 import {minimalReport} from '../fixtures/reports/reports.js'
+import {baseColumn, baseTable} from './report-parts.js'
 
 export const CONTEXT: ScoringContext = {now: new Date('2024-02-01T10:00:00Z'), lang: 'en'}
 
@@ -30,19 +31,10 @@ export interface ColumnOptions {
 }
 
 export function col(name: string, options: ColumnOptions = {}): ColumnReport {
-  const column: ColumnReport = {
-    name,
-    position: 0,
-    inferredType: options.inferredType ?? 'text',
-    typeCounts: {},
-    nullCount: 0,
-    emptyCount: 0,
-    placeholderCount: 0,
+  const column = baseColumn(name, options.inferredType ?? 'text', {
     completeness: options.completeness === undefined ? 1 : options.completeness,
-    distinctCount: 10,
-    distinctApprox: false,
     pii: (options.pii ?? []).map((category) => ({category, confidence: 0.95, matchShare: 1, evidence: ['test']})),
-  }
+  })
   if (options.declaredType !== undefined) column.declaredType = options.declaredType
   if (options.comment !== undefined) column.comment = options.comment
   return column
@@ -56,19 +48,9 @@ export function finding(code: FindingCode, table?: string, column?: string): Fin
 }
 
 export function tbl(name: string, rowCount: number, columns: ColumnReport[], extra: Partial<TableReport> = {}): TableReport {
-  return {
-    name,
-    rowCount,
-    columnCount: columns.length,
-    sampled: false,
-    duplicates: {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: 0, candidateKeys: []},
-    columns: columns.map((c, position) => ({...c, position})),
-    findings: [],
-    ...extra,
-  }
+  return baseTable(name, rowCount, columns, extra)
 }
 
-/** a tidy database table: primary key, typed columns, sensible names, a modified stamp, a comment */
 export function keyedTable(name: string, rowCount: number, extraColumns: ColumnReport[] = [], schema = 'dbo'): TableReport {
   return tbl(
     name,

@@ -1,22 +1,10 @@
 /** Small hand-built ScanReports and HurdleScores for the use-case catalog and the recommendations. */
 import type {ColumnReport, InferredType, Lang, ScanReport, SourceReport, TableReport} from '../../src/report/scan-report.js'
 import type {CriterionResult, HurdleScore} from '../../src/scoring/model.js'
+import {baseColumn, baseTable} from './report-parts.js'
 
 export function col(name: string, inferredType: InferredType, over: Partial<ColumnReport> = {}): ColumnReport {
-  return {
-    name,
-    position: 0,
-    inferredType,
-    typeCounts: {},
-    nullCount: 0,
-    emptyCount: 0,
-    placeholderCount: 0,
-    completeness: 1,
-    distinctCount: 100,
-    distinctApprox: false,
-    pii: [],
-    ...over,
-  }
+  return baseColumn(name, inferredType, {distinctCount: 100, ...over})
 }
 
 /** a date column spanning `from` to `to` (yyyy-mm-dd), as a file reports it: min and max only */
@@ -25,16 +13,7 @@ export function dateCol(name: string, from: string, to: string): ColumnReport {
 }
 
 export function tbl(name: string, rowCount: number, columns: ColumnReport[], over: Partial<TableReport> = {}): TableReport {
-  return {
-    name,
-    rowCount,
-    columnCount: columns.length,
-    sampled: false,
-    duplicates: {exactRows: 0, duplicatedRowGroups: 0, exactRowShare: 0, candidateKeys: []},
-    columns: columns.map((c, position) => ({...c, position})),
-    findings: [],
-    ...over,
-  }
+  return baseTable(name, rowCount, columns, over)
 }
 
 /** database month counts for a date column: `months` spanned, `gaps` of them empty */
